@@ -1,0 +1,111 @@
+package vn.gov.quangninh.cooperation.security.ui;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import vn.gov.quangninh.cooperation.base.ui.DatePickers;
+import vn.gov.quangninh.cooperation.security.AppRoles;
+import vn.gov.quangninh.cooperation.security.SecurityEvent;
+import vn.gov.quangninh.cooperation.security.SecurityEventCriteria;
+import vn.gov.quangninh.cooperation.security.SecurityEventService;
+import vn.gov.quangninh.cooperation.security.SecurityEventType;
+
+/**
+ * The security audit log for administrators: newest first, filtered by event type, user, days and
+ * free text, loaded page by page from the database as the grid scrolls.
+ */
+@Route("admin/audit")
+@RolesAllowed(AppRoles.ADMIN)
+@Menu(order = 92, icon = "vaadin:clipboard-text", title = "nav.admin.audit")
+public class SecurityAuditView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+
+    final ComboBox<SecurityEventType> type = new ComboBox<>();
+    final TextField username = new TextField();
+    final DatePicker from = DatePickers.create("");
+    final DatePicker to = DatePickers.create("");
+    final TextField text = new TextField();
+    final Grid<SecurityEvent> grid = new Grid<>();
+
+    SecurityAuditView(SecurityEventService events, Clock clock) {
+        setSizeFull();
+        type.setLabel(getTranslation("audit.type"));
+        type.setItems(SecurityEventType.values());
+        type.setItemLabelGenerator(this::label);
+        type.setClearButtonVisible(true);
+        username.setLabel(getTranslation("audit.username"));
+        from.setLabel(getTranslation("audit.from"));
+        to.setLabel(getTranslation("audit.to"));
+        from.addValueChangeListener(change -> to.setMin(change.getValue()));
+        text.setLabel(getTranslation("audit.text"));
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        for (var field : List.of(username, text)) {
+            field.setValueChangeMode(ValueChangeMode.LAZY);
+            field.setClearButtonVisible(true);
+        }
+        var filters = new HorizontalLayout(type, username, from, to, text);
+        filters.setWidthFull();
+        filters.setFlexGrow(1, text);
+        filters.setWrap(true);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+        var zone = TIME.withZone(clock.getZone());
+        var time = grid.addColumn(event -> zone.format(event.getOccurredAt()))
+                .setHeader(getTranslation("audit.time"))
+                .setSortProperty("occurredAt")
+                .setAutoWidth(true);
+        grid.addColumn(event -> label(event.getType()))
+                .setHeader(getTranslation("audit.type"))
+                .setSortProperty("type")
+                .setAutoWidth(true);
+        grid.addColumn(SecurityEvent::getUsername)
+                .setHeader(getTranslation("audit.username"))
+                .setSortProperty("username")
+                .setAutoWidth(true);
+        grid.addColumn(SecurityEvent::getRemoteAddress)
+                .setHeader(getTranslation("audit.address"))
+                .setAutoWidth(true);
+        grid.addColumn(SecurityEvent::getDetail)
+                .setHeader(getTranslation("audit.detail"))
+                .setFlexGrow(1);
+        grid.setItemsPageable(page -> events.search(criteria(), page));
+        grid.sort(List.of(new GridSortOrder<>(time, SortDirection.DESCENDING)));
+        grid.setSizeFull();
+
+        List<HasValue<?, ?>> fields = List.of(type, username, from, to, text);
+        fields.forEach(field ->
+                field.addValueChangeListener(change -> grid.getDataProvider().refreshAll()));
+        add(filters, grid);
+    }
+
+    private SecurityEventCriteria criteria() {
+        return new SecurityEventCriteria(
+                type.getValue(), username.getValue(), from.getValue(), to.getValue(), text.getValue());
+    }
+
+    private String label(SecurityEventType eventType) {
+        return getTranslation("audit.type." + eventType.name());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.admin.audit");
+    }
+}
