@@ -1,0 +1,270 @@
+package vn.gov.quangninh.cooperation.agreement.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import vn.gov.quangninh.cooperation.agreement.AgreementFilter;
+import vn.gov.quangninh.cooperation.agreement.AgreementRow;
+import vn.gov.quangninh.cooperation.agreement.AgreementService;
+import vn.gov.quangninh.cooperation.agreement.AgreementStatus;
+import vn.gov.quangninh.cooperation.agreement.CooperationField;
+import vn.gov.quangninh.cooperation.agreement.LocalityOption;
+import vn.gov.quangninh.cooperation.agreement.LocalityService;
+import vn.gov.quangninh.cooperation.base.i18n.Formats;
+import vn.gov.quangninh.cooperation.base.ui.ChineseText;
+import vn.gov.quangninh.cooperation.base.ui.NarrowScreens;
+import vn.gov.quangninh.cooperation.base.ui.UrlState;
+import vn.gov.quangninh.cooperation.security.CurrentUser;
+
+/**
+ * The agreements register: paged, sorted and filtered in the database. The filters live in the
+ * address bar, so a copied link shows the same list.
+ */
+@Route(AgreementListView.ROUTE)
+@PermitAll
+@Menu(order = 10, icon = "vaadin:file-text-o", title = "nav.agreements")
+public class AgreementListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ROUTE = "agreements";
+
+    private final AgreementService agreements;
+    private final TextField text = new TextField();
+    private final ComboBox<LocalityOption> counterpart = new ComboBox<>();
+    private final ComboBox<CooperationField> field = new ComboBox<>();
+    private final MultiSelectComboBox<AgreementStatus> statuses = new MultiSelectComboBox<>();
+    private final IntegerField fromYear = new IntegerField();
+    private final IntegerField toYear = new IntegerField();
+    private final Button expiringSoon = new Button();
+    private final Span total = new Span();
+    private final Grid<AgreementRow> grid = new Grid<>();
+    private AgreementFilter filter = AgreementFilter.all();
+    private boolean restoring;
+
+    AgreementListView(AgreementService agreements, LocalityService localities, CurrentUser currentUser) {
+        this.agreements = agreements;
+        addClassName("list-view");
+        setSizeFull();
+
+        configureFilters(localities.list());
+        var toolbar = new FlexLayout(text, counterpart, field, statuses, fromYear, toYear, expiringSoon, clearButton());
+        toolbar.addClassName("filter-bar");
+        var header = new Div(total);
+        header.addClassName("list-header");
+        if (currentUser.isEditor()) {
+            var create = new Button(
+                    getTranslation("agreement.create"),
+                    VaadinIcon.PLUS.create(),
+                    click -> UI.getCurrent().navigate(AgreementFormView.class));
+            create.addThemeVariants(ButtonVariant.PRIMARY);
+            create.setId("create-agreement");
+            header.add(create);
+        }
+        configureGrid();
+        add(toolbar, header, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private void configureFilters(List<LocalityOption> localities) {
+        text.setPlaceholder(getTranslation("agreement.filter.text"));
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setId("filter-text");
+        text.setAriaLabel(getTranslation("agreement.filter.text"));
+        counterpart.setPlaceholder(getTranslation("agreement.counterpart"));
+        counterpart.setItems((option, filterText) -> option.matches(filterText), localities);
+        counterpart.setItemLabelGenerator(LocalityOption::label);
+        counterpart.setClearButtonVisible(true);
+        counterpart.setId("filter-counterpart");
+        field.setPlaceholder(getTranslation("agreement.field"));
+        field.setItems(CooperationField.values());
+        field.setItemLabelGenerator(value -> getTranslation(value.labelKey()));
+        field.setClearButtonVisible(true);
+        statuses.setPlaceholder(getTranslation("agreement.status"));
+        statuses.setItems(AgreementStatus.values());
+        statuses.setItemLabelGenerator(value -> getTranslation(value.labelKey()));
+        statuses.setClearButtonVisible(true);
+        statuses.setId("filter-status");
+        fromYear.setPlaceholder(getTranslation("agreement.filter.from-year"));
+        toYear.setPlaceholder(getTranslation("agreement.filter.to-year"));
+        for (var year : List.of(fromYear, toYear)) {
+            year.setMin(1990);
+            year.setMax(2100);
+            year.setValueChangeMode(ValueChangeMode.LAZY);
+            year.addClassName("year-filter");
+        }
+        expiringSoon.setText(getTranslation("agreement.filter.expiring", AgreementFilter.EXPIRING_DAYS));
+        expiringSoon.setIcon(VaadinIcon.CLOCK.create());
+        expiringSoon.setId("filter-expiring");
+        expiringSoon.addClickListener(click -> {
+            setToggled(!isToggled());
+            filterChanged();
+        });
+        List<HasValue<?, ?>> inputs = List.of(text, counterpart, field, statuses, fromYear, toYear);
+        inputs.forEach(input -> input.addValueChangeListener(change -> filterChanged()));
+    }
+
+    private Button clearButton() {
+        var clear = new Button(getTranslation("agreement.filter.clear"), click -> {
+            restoring = true;
+            List.<HasValue<?, ?>>of(text, counterpart, field, statuses, fromYear, toYear)
+                    .forEach(HasValue::clear);
+            setToggled(false);
+            restoring = false;
+            filterChanged();
+        });
+        clear.addThemeVariants(ButtonVariant.TERTIARY);
+        return clear;
+    }
+
+    private void configureGrid() {
+        grid.addComponentColumn(this::codeCell)
+                .setHeader(getTranslation("agreement.reference-code"))
+                .setSortProperty("referenceCode")
+                .setWidth("11rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(row -> ChineseText.titleCell(row.titleVi(), row.titleZh()))
+                .setHeader(getTranslation("agreement.title"))
+                .setSortProperty("title")
+                .setWidth("12rem")
+                .setFlexGrow(3);
+        var counterparts = grid.addColumn(row -> String.join("; ", row.counterparts()))
+                .setHeader(getTranslation("agreement.counterpart"))
+                .setWidth("11rem")
+                .setFlexGrow(1);
+        var signed = grid.addColumn(row -> Formats.date(row.signingDate()))
+                .setHeader(getTranslation("agreement.signing-date"))
+                .setSortProperty("signingDate")
+                .setWidth("8rem")
+                .setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
+        var expiry = grid.addColumn(row ->
+                        row.indefinite() ? getTranslation("agreement.indefinite") : Formats.date(row.expiryDate()))
+                .setHeader(getTranslation("agreement.expiry-date"))
+                .setSortProperty("expiryDate")
+                .setWidth("8.5rem")
+                .setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
+        var department = grid.addColumn(row ->
+                        row.leadDepartment() == null ? "" : row.leadDepartment().in(getLocale()))
+                .setHeader(getTranslation("agreement.lead-department"))
+                .setSortProperty("leadDepartment")
+                .setWidth("10rem")
+                .setFlexGrow(1);
+        // On a phone the code, status and title are what fits; the rest is on the agreement's page.
+        NarrowScreens.hide(grid, counterparts, signed, expiry, department);
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
+        grid.setMultiSort(true);
+        grid.setEmptyStateText(getTranslation("agreement.empty"));
+        grid.addItemClickListener(click -> UI.getCurrent()
+                .navigate(
+                        AgreementView.class,
+                        AgreementView.params(click.getItem().id())));
+        grid.setItemsPageable(page -> agreements.search(filter, page), page -> {
+            var count = agreements.count(filter);
+            total.setText(getTranslation("agreement.count", Formats.number(count, getLocale())));
+            return (int) count;
+        });
+        grid.setId("agreements");
+    }
+
+    /** The code with the status under it: the status reads at a glance without a column of its own. */
+    private Component codeCell(AgreementRow row) {
+        var code = new Span(row.referenceCode());
+        code.addClassName("code");
+        var cell = new Div(code, StatusBadge.create(row.status()));
+        cell.addClassName("code-cell");
+        return cell;
+    }
+
+    private void filterChanged() {
+        if (restoring) {
+            return;
+        }
+        filter = new AgreementFilter(
+                text.getValue(),
+                counterpart.getOptionalValue().map(LocalityOption::id).orElse(null),
+                field.getValue(),
+                statuses.getValue(),
+                fromYear.getValue(),
+                toYear.getValue(),
+                isToggled());
+        grid.getDataProvider().refreshAll();
+        writeUrl();
+    }
+
+    private void writeUrl() {
+        UrlState.empty()
+                .set("q", filter.text())
+                .set("counterpart", filter.counterpartId())
+                .set("field", filter.field())
+                .setAll(
+                        "status",
+                        filter.statuses().stream().map(Enum::name).sorted().toList())
+                .set("from", filter.signedFromYear())
+                .set("to", filter.signedToYear())
+                .set("expiring", filter.expiringSoon() ? "1" : null)
+                .replaceIn(UI.getCurrent(), ROUTE);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var url = UrlState.of(event.getLocation());
+        restoring = true;
+        text.setValue(url.get("q").orElse(""));
+        counterpart.setValue(url.get("counterpart")
+                .flatMap(id -> counterpart
+                        .getListDataView()
+                        .getItems()
+                        .filter(option -> String.valueOf(option.id()).equals(id))
+                        .findFirst())
+                .orElse(null));
+        field.setValue(url.getEnum("field", CooperationField.class).orElse(null));
+        statuses.setValue(url.getEnums("status", AgreementStatus.class));
+        fromYear.setValue(url.getYear("from").orElse(null));
+        toYear.setValue(url.getYear("to").orElse(null));
+        setToggled(url.get("expiring").isPresent());
+        restoring = false;
+        filterChanged();
+    }
+
+    private boolean isToggled() {
+        return expiringSoon.hasThemeName("primary");
+    }
+
+    private void setToggled(boolean on) {
+        if (on) {
+            expiringSoon.addThemeVariants(ButtonVariant.PRIMARY);
+        } else {
+            expiringSoon.removeThemeVariants(ButtonVariant.PRIMARY);
+        }
+        expiringSoon.getElement().setAttribute("aria-pressed", String.valueOf(on));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.agreements");
+    }
+}

@@ -1,0 +1,129 @@
+package vn.gov.quangninh.cooperation.agreement.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import vn.gov.quangninh.cooperation.agreement.AgreementKind;
+import vn.gov.quangninh.cooperation.agreement.AgreementLevel;
+import vn.gov.quangninh.cooperation.agreement.CooperationField;
+import vn.gov.quangninh.cooperation.testsupport.SignedIn;
+
+/** The agreement form tells staff what is wrong, next to the field, in Vietnamese. */
+@SpringBootTest
+@ActiveProfiles("test")
+@DirtiesContext
+class AgreementFormViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    SignedIn signedIn;
+
+    private AgreementFormView form;
+
+    @BeforeEach
+    void openNewForm() {
+        signedIn.as("staff");
+        form = navigate(AgreementFormView.class);
+    }
+
+    @AfterEach
+    void signOut() {
+        signedIn.out();
+    }
+
+    private void save() {
+        test(form.save).click();
+    }
+
+    private void fillValid(String code, String title) {
+        test(form.referenceCode).setValue(code);
+        test(form.titleVi).setValue(title);
+        form.kind.setValue(AgreementKind.COOPERATION_AGREEMENT);
+        form.level.setValue(AgreementLevel.PROVINCIAL_PEOPLES_COMMITTEE);
+        form.counterparts.setValue(Set.of(form.counterparts
+                .getListDataView()
+                .getItems()
+                .filter(option -> option.nameZh().equals("东兴市"))
+                .findFirst()
+                .orElseThrow()));
+        form.fields.setValue(Set.of(CooperationField.TOURISM));
+        form.leadDepartment.setValue(
+                form.leadDepartment.getListDataView().getItems().findFirst().orElseThrow());
+    }
+
+    @Test
+    void requiredFieldsSayTheyAreRequired() {
+        save();
+        assertThat(form.referenceCode.isInvalid()).isTrue();
+        assertThat(form.referenceCode.getErrorMessage()).isEqualTo("Bắt buộc nhập");
+        assertThat(form.titleVi.getErrorMessage()).isEqualTo("Bắt buộc nhập");
+        assertThat(form.kind.isInvalid()).isTrue();
+        assertThat(form.counterparts.isInvalid()).isTrue();
+        assertThat(form.counterparts.getErrorMessage()).isEqualTo("Chọn ít nhất một mục");
+        assertThat(form.fields.isInvalid()).isTrue();
+    }
+
+    @Test
+    void effectiveDateBeforeSigningIsShownNextToTheField() {
+        fillValid("TEST/FORM-1", "Thỏa thuận thử");
+        form.signingDate.setValue(LocalDate.of(2025, 6, 10));
+        form.effectiveDate.setValue(LocalDate.of(2025, 6, 1));
+        assertThat(form.effectiveDate.isInvalid()).isTrue();
+        assertThat(form.effectiveDate.getErrorMessage()).isEqualTo("Ngày có hiệu lực không được trước ngày ký");
+        form.expiryDate.setValue(LocalDate.of(2025, 5, 1));
+        assertThat(form.expiryDate.getErrorMessage()).startsWith("Ngày hết hiệu lực phải sau");
+        save();
+        assertThat(getCurrentView()).isSameAs(form);
+    }
+
+    @Test
+    void duplicateReferenceCodeIsShownNextToTheCode() {
+        fillValid("QN-QT/2016-01", "Trùng số hiệu");
+        save();
+        assertThat(form.referenceCode.isInvalid()).isTrue();
+        assertThat(form.referenceCode.getErrorMessage())
+                .isEqualTo("Số hiệu QN-QT/2016-01 đã được dùng cho thỏa thuận khác");
+    }
+
+    @Test
+    void aValidAgreementIsSavedAndOpened() {
+        fillValid("TEST/FORM-2", "Thỏa thuận hợp tác du lịch Đông Hưng – Móng Cái");
+        form.signingDate.setValue(LocalDate.of(2025, 9, 2));
+        save();
+        assertThat(getCurrentView()).isInstanceOf(AgreementView.class);
+        assertThat($(com.vaadin.flow.component.html.H2.class)
+                        .id("agreement-title")
+                        .getText())
+                .isEqualTo("Thỏa thuận hợp tác du lịch Đông Hưng – Móng Cái");
+    }
+
+    @Test
+    void leavingWithUnsavedChangesAsksFirst() {
+        test(form.titleVi).setValue("Chưa lưu");
+        UI.getCurrent().navigate(AgreementListView.class);
+        assertThat(getCurrentView()).isSameAs(form);
+        var dialog = $(ConfirmDialog.class).single();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.getElement().getProperty("header")).isEqualTo("Bỏ các thay đổi chưa lưu?");
+    }
+
+    @Test
+    void leavingAnUntouchedFormDoesNotAsk() {
+        UI.getCurrent().navigate(AgreementListView.class);
+        assertThat(getCurrentView()).isInstanceOf(AgreementListView.class);
+        assertThat($(TextField.class).id("filter-text")).isNotNull();
+        assertThat($(Button.class).id("create-agreement").getText()).isEqualTo("Thêm thỏa thuận");
+    }
+}
