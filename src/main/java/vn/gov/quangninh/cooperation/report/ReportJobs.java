@@ -1,0 +1,41 @@
+package vn.gov.quangninh.cooperation.report;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.concurrent.DelegatingSecurityContextCallable;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The threads that generate reports for the user interface, off the UI thread: a few at a time
+ * ({@code app.reports.parallel}, 2 by default), since a long report holds tens of MB while it is
+ * filled; further requests wait in line. A job runs as the user who asked for it.
+ */
+@Component
+public class ReportJobs implements AutoCloseable {
+
+    private final ExecutorService executor;
+
+    ReportJobs(@Value("${app.reports.parallel:2}") int parallel) {
+        var number = new AtomicInteger();
+        this.executor = Executors.newFixedThreadPool(parallel, task -> {
+            var thread = new Thread(task, "report-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Runs {@code job} on a report thread with the caller's security context (the signed-in user). */
+    public <T> Future<T> submit(Callable<T> job) {
+        return executor.submit(DelegatingSecurityContextCallable.create(job, SecurityContextHolder.getContext()));
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}
