@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +52,7 @@ class CommitmentFormViewTest extends SpringBrowserlessTest {
     }
 
     private CommitmentFormView openFromClause() {
-        UI.getCurrent().navigate("commitments/new?clause=" + clauseId);
+        UI.getCurrent().navigate("commitments/new", QueryParameters.of("clause", String.valueOf(clauseId)));
         return (CommitmentFormView) getCurrentView();
     }
 
