@@ -1,0 +1,174 @@
+package vn.gov.quangninh.cooperation.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import tools.jackson.databind.json.JsonMapper;
+import vn.gov.quangninh.cooperation.Application;
+import vn.gov.quangninh.cooperation.commitment.CommitmentFilter;
+import vn.gov.quangninh.cooperation.commitment.CommitmentFlag;
+import vn.gov.quangninh.cooperation.commitment.CommitmentService;
+import vn.gov.quangninh.cooperation.testsupport.Browser;
+import vn.gov.quangninh.cooperation.testsupport.SignedIn;
+
+/**
+ * What the commitments grid costs as the data grow, and what a signed-in session with the grid open
+ * keeps in memory. Not a unit test: {@code bench/run} runs it in its own JVM with a fixed heap.
+ * Arguments: the numbers of generated commitments (default 100 10000 100000).
+ *
+ * <p>For each size the application starts with the {@code bench} profile on a fresh in-memory H2
+ * database (or {@code -Dbench.url=jdbc:mariadb://...}), and times, as the grid calls them (one
+ * page of 50 rows and the count), opening the grid, filtering it (free text without diacritics;
+ * overdue and one department) and sorting it by title, 40 times each after 10 warm-up runs; then,
+ * once, the heap after GC with {@code bench.sessions} signed-in sessions that opened
+ * {@code commitments}, against none. Figures go to standard output and to
+ * {@code target/bench/commitments.json}.
+ */
+public final class CommitmentsBenchmark {
+
+    /** The demo accounts' password (README, "Demo accounts"); the bench profile runs on sample data. */
+    private static final String DEMO_PASSWORD = "QuangNinh@2026";
+
+    private static final int WARM_UP = 10;
+    private static final int RUNS = 40;
+    private static final PageRequest FIRST_PAGE = PageRequest.of(0, 50);
+
+    private CommitmentsBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        var sizes = args.length == 0
+                ? new int[] {100, 10_000, 100_000}
+                : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        var sessions = Integer.getInteger("bench.sessions", 300);
+        var results = new LinkedHashMap<String, Object>();
+        System.out.printf("%10s %-10s %8s %8s %8s%n", "rows", "operation", "p50 ms", "p95 ms", "max ms");
+        for (int i = 0; i < sizes.length; i++) {
+            try (var app = start(sizes[i])) {
+                results.put(String.valueOf(sizes[i]), timeGrid(app, sizes[i]));
+                if (i == sizes.length - 1) {
+                    results.put("heapPerSessionKb", heapPerSession(app, sessions));
+                    results.put("sessions", sessions);
+                }
+            }
+        }
+        var out = Path.of("target", "bench", "commitments.json");
+        Files.createDirectories(out.getParent());
+        Files.writeString(
+                out,
+                JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(results));
+        System.out.println("Written " + out);
+    }
+
+    private static ConfigurableApplicationContext start(int commitments) {
+        var builder = new SpringApplicationBuilder(Application.class)
+                .profiles("test", "bench")
+                .properties(
+                        "app.bench.commitments=" + commitments,
+                        "server.port=0",
+                        "logging.level.root=WARN",
+                        "logging.level.vn.gov.quangninh.cooperation.bench=INFO");
+        var url = System.getProperty("bench.url");
+        if (url != null) {
+            builder.properties(
+                    "spring.datasource.url=" + url,
+                    "spring.datasource.username=" + System.getProperty("bench.user", "root"),
+                    "spring.datasource.password=" + System.getProperty("bench.password", ""),
+                    "spring.flyway.clean-disabled=false");
+        }
+        return builder.run();
+    }
+
+    private static Map<String, Object> timeGrid(ConfigurableApplicationContext app, int size) {
+        var service = app.getBean(CommitmentService.class);
+        var signedIn = app.getBean(SignedIn.class);
+        signedIn.as("manager");
+        try {
+            var everything = CommitmentFilter.followed();
+            var text = new CommitmentFilter(
+                    "cau bac phong sinh", null, null, null, null, null, Set.of(), null, null, null, false, false);
+            var overdue = everything.withFlag(CommitmentFlag.OVERDUE);
+            var figures = new LinkedHashMap<String, Object>();
+            figures.put("open", time(size, "open", () -> page(service, everything, FIRST_PAGE)));
+            figures.put("filter-text", time(size, "text", () -> page(service, text, FIRST_PAGE)));
+            figures.put("filter-overdue", time(size, "overdue", () -> page(service, overdue, FIRST_PAGE)));
+            figures.put(
+                    "sort-title",
+                    time(
+                            size,
+                            "sort",
+                            () -> page(
+                                    service,
+                                    everything,
+                                    FIRST_PAGE.withSort(Sort.by("title").descending()))));
+            return figures;
+        } finally {
+            signedIn.out();
+        }
+    }
+
+    private static int page(CommitmentService service, CommitmentFilter filter, PageRequest page) {
+        return service.search(filter, page).size() + (int) Math.min(service.count(filter), 1);
+    }
+
+    private static Map<String, Long> time(int size, String name, Supplier<Integer> operation) {
+        for (int i = 0; i < WARM_UP; i++) {
+            operation.get();
+        }
+        var times = new ArrayList<Long>();
+        for (int i = 0; i < RUNS; i++) {
+            var started = System.nanoTime();
+            operation.get();
+            times.add((System.nanoTime() - started) / 1_000_000);
+        }
+        times.sort(null);
+        var figures = Map.of(
+                "p50", times.get(RUNS / 2), "p95", times.get((int) Math.ceil(RUNS * 0.95) - 1), "max", times.getLast());
+        System.out.printf(
+                "%10d %-10s %8d %8d %8d%n", size, name, figures.get("p50"), figures.get("p95"), figures.get("max"));
+        return figures;
+    }
+
+    /** Signs in over HTTP and opens the grid, keeping only each session's cookie on this side. */
+    private static long heapPerSession(ConfigurableApplicationContext app, int count)
+            throws IOException, InterruptedException {
+        var port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        var before = heapAfterGc();
+        var sessionIds = new ArrayList<String>();
+        for (int i = 0; i < count; i++) {
+            var browser = new Browser(port);
+            browser.signIn("staff", DEMO_PASSWORD);
+            var init = browser.getJson("/?v-r=init&location=commitments&query=");
+            if (init.statusCode() != 200 || !init.body().contains("\"uidl\"")) {
+                throw new IllegalStateException("The grid did not open: " + init.statusCode());
+            }
+            sessionIds.add(browser.sessionId());
+        }
+        var after = heapAfterGc();
+        var perSession = (after - before) / count / 1024;
+        System.out.printf(
+                "%nHeap after GC: %d MB with no session, %d MB with %d sessions on commitments: %d kB per session%n",
+                before >> 20, after >> 20, sessionIds.size(), perSession);
+        return perSession;
+    }
+
+    private static long heapAfterGc() throws InterruptedException {
+        var memory = ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(300);
+        }
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+}
