@@ -52,6 +52,8 @@ class BenchData {
     static final String CODE_PREFIX = "BENCH-";
     private static final Logger log = LoggerFactory.getLogger(BenchData.class);
     private static final int BATCH = 2_000;
+    /** As Commitment.WORD_LENGTH: the generated rows must be what the entity would write. */
+    private static final int WORD_LENGTH = 40;
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -211,6 +213,7 @@ class BenchData {
         var first = next(jdbc.queryForObject("select max(id) from commitment", Long.class));
         var rows = new ArrayList<Object[]>();
         var parties = new ArrayList<Object[]>();
+        var words = new ArrayList<Object[]>();
         var perMeeting = Math.max(1, commitments / meetings.size());
         for (int i = 0; i < commitments; i++) {
             long id = first + i;
@@ -238,6 +241,9 @@ class BenchData {
                 VietnameseCollation.sortKey(title.vi()),
                 SearchText.index(1500, code, title.vi(), title.zh())
             });
+            for (var word : SearchText.words(WORD_LENGTH, code, title.vi())) {
+                words.add(new Object[] {id, word});
+            }
             parties.add(new Object[] {
                 id, 0, Party.QUANG_NINH.name(), text.pick(PartyStatus.values()).name()
             });
@@ -245,19 +251,20 @@ class BenchData {
                 id, 1, Party.GUANGXI.name(), text.pick(PartyStatus.values()).name()
             });
             if (rows.size() == BATCH) {
-                flushCommitments(rows, parties);
+                flushCommitments(rows, parties, words);
             }
         }
-        flushCommitments(rows, parties);
+        flushCommitments(rows, parties, words);
     }
 
-    private void flushCommitments(List<Object[]> rows, List<Object[]> parties) {
+    private void flushCommitments(List<Object[]> rows, List<Object[]> parties, List<Object[]> words) {
         flush("""
                 insert into commitment (id, code, title_vi, title_zh, source_clause_id, source_meeting_id,
                     source_agreement_id, field, awaiting_counterpart, lead_department_id, due_date, ongoing,
                     priority, completion, closure, created_at, title_sort_key, search_text)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?, ?)""", rows);
         flush("insert into commitment_party (commitment_id, position, party, status) values (?, ?, ?, ?)", parties);
+        flush("insert into commitment_word (commitment_id, word) values (?, ?)", words);
     }
 
     /** Every second generated commitment gets an update: most approved, some waiting for review. */

@@ -50,6 +50,7 @@ public class Commitment extends AbstractEntity {
     public static final int LAPSED_AFTER_DAYS = 90;
 
     static final int SEARCH_LENGTH = 1500;
+    static final int WORD_LENGTH = 40;
 
     @Column(nullable = false, updatable = false, length = CODE_LENGTH)
     private String code;
@@ -144,6 +145,12 @@ public class Commitment extends AbstractEntity {
     @Column(name = "search_text", nullable = false, length = SEARCH_LENGTH)
     private String searchText;
 
+    /** The words of the searchable text, which the grid's free-text filter finds through an index. */
+    @ElementCollection
+    @CollectionTable(name = "commitment_word", joinColumns = @JoinColumn(name = "commitment_id"))
+    @Column(name = "word", length = WORD_LENGTH, nullable = false)
+    private Set<String> words = new HashSet<>();
+
     protected Commitment() {}
 
     /** A commitment made at a meeting, from one clause of its minutes. */
@@ -187,6 +194,10 @@ public class Commitment extends AbstractEntity {
         this.priority = content.priority();
         this.titleSortKey = VietnameseCollation.sortKey(titleVi);
         this.searchText = SearchText.index(SEARCH_LENGTH, code, titleVi, titleZh, counterpartAgency, description);
+        var newWords = SearchText.words(WORD_LENGTH, code, titleVi, counterpartAgency, description);
+        // Changed words only: the rest of the index stays as it is.
+        this.words.retainAll(newWords);
+        this.words.addAll(newWords);
         this.awaitingCounterpart = computeAwaitingCounterpart();
     }
 

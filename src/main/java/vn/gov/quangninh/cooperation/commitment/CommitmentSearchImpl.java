@@ -11,6 +11,7 @@ import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -114,7 +115,11 @@ class CommitmentSearchImpl implements CommitmentSearch {
         if (!filter.includeClosed()) {
             predicates.add(cb.equal(commitment.get("closure"), Closure.OPEN));
         }
-        if (filter.text() != null && !SearchText.fold(filter.text()).isEmpty()) {
+        if (filter.text() != null && SearchText.indexable(filter.text())) {
+            for (var word : SearchText.words(Commitment.WORD_LENGTH, filter.text())) {
+                predicates.add(commitment.get("id").in(withWord(cb, query, word)));
+            }
+        } else if (filter.text() != null && !SearchText.fold(filter.text()).isEmpty()) {
             predicates.add(cb.like(commitment.get("searchText"), SearchText.containsPattern(filter.text()), '\\'));
         }
         if (filter.meetingId() != null) {
@@ -169,6 +174,14 @@ class CommitmentSearchImpl implements CommitmentSearch {
             predicates.add(cb.exists(updates));
         }
         return predicates.toArray(Predicate[]::new);
+    }
+
+    /** The commitments with a word that starts with this one: a range of the word index. */
+    private static Subquery<Long> withWord(CriteriaBuilder cb, AbstractQuery<?> query, String word) {
+        var ids = query.subquery(Long.class);
+        var row = ids.from(CommitmentWord.class);
+        return ids.select(row.get("commitmentId"))
+                .where(cb.like(row.get("word"), SearchText.prefixPattern(word), '\\'));
     }
 
     /** The flags in SQL, the same rules as {@link Commitment#flagsOn}. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -259,6 +260,29 @@ abstract class CommitmentServiceTests {
         assertThat(second.code()).isEqualTo("UBCTLH16-07.2");
         assertThat(second.source().clauseNumber()).isEqualTo(7);
         assertThat(second.leadDepartment().vi()).isEqualTo("Sở Ngoại vụ");
+    }
+
+    @Test
+    void freeTextFindsTheBeginningsOfWordsWithoutDiacriticsAndFollowsEdits() {
+        var id = newCommitment("Khảo sát tuyến du lịch Trà Cổ – Đông Hưng", DUE);
+        assertThat(found("tra co dong")).contains(id);
+        assertThat(found("KHẢO hưng")).contains(id);
+        assertThat(found("khao sat van ninh")).doesNotContain(id);
+        assertThat(found("ong hung")).as("words are found from their start").doesNotContain(id);
+
+        var draft = commitments.edit(id);
+        draft.setTitleVi("Khảo sát tuyến du lịch Vạn Ninh");
+        draft.setTitleZh("万宁旅游线路考察");
+        commitments.update(draft);
+        assertThat(found("tra co")).doesNotContain(id);
+        assertThat(found("van ninh")).contains(id);
+        assertThat(found("旅游线路")).as("Chinese is searched anywhere in the text").contains(id);
+    }
+
+    private List<Long> found(String text) {
+        return commitments.search(byText(text), PageRequest.of(0, 50)).stream()
+                .map(CommitmentRow::id)
+                .toList();
     }
 
     @Test

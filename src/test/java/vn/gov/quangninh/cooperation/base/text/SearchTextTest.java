@@ -29,6 +29,17 @@ class SearchTextTest {
     }
 
     @Test
+    void wordsAreFoldedDistinctAndLeaveChineseToTheFoldedColumn() {
+        assertThat(SearchText.words(40, "UBCTLH16-05", "Mở cặp cửa khẩu Hoành Mô – Động Trung", null, "峒中口岸"))
+                .containsExactly("05", "cap", "cua", "dong", "hoanh", "khau", "mo", "trung", "ubctlh16")
+                .doesNotContain("峒中口岸");
+        assertThat(SearchText.words(5, "Quảng Ninh")).containsExactly("ninh", "quang");
+        assertThat(SearchText.indexable("dong hung")).isTrue();
+        assertThat(SearchText.indexable("东兴 dong")).isFalse();
+        assertThat(SearchText.indexable(" – ")).isFalse();
+    }
+
+    @Test
     void containsPatternEscapesLikeWildcards() {
         assertThat(SearchText.containsPattern("Đông")).isEqualTo("%dong%");
         assertThat(SearchText.containsPattern("100%_x")).isEqualTo("%100\\%\\_x%");
