@@ -31,10 +31,10 @@ import vn.gov.quangninh.cooperation.testsupport.SignedIn;
  *
  * <p>For each size the application starts with the {@code bench} profile on a fresh in-memory H2
  * database (or {@code -Dbench.url=jdbc:mariadb://...}), and times, as the grid calls them (one
- * page of 50 rows and the count), opening the grid, filtering it (free text without diacritics;
- * overdue and one department) and sorting it by title, 40 times each after 10 warm-up runs; then,
- * once, the heap after GC with {@code bench.sessions} signed-in sessions that opened
- * {@code commitments}, against none. Figures go to standard output and to
+ * page of 50 rows and the count), opening the grid, filtering it (words without diacritics that
+ * one in ten commitments has; one commitment's code; overdue) and sorting it by title, 40 times
+ * each after 10 warm-up runs; then, once, the heap per session with {@code commitments} open
+ * (see {@link #heapPerSession}). Figures go to standard output and to
  * {@code target/bench/commitments.json}.
  */
 public final class CommitmentsBenchmark {
@@ -100,9 +100,23 @@ public final class CommitmentsBenchmark {
             var text = new CommitmentFilter(
                     "cau bac phong sinh", null, null, null, null, null, Set.of(), null, null, null, false, false);
             var overdue = everything.withFlag(CommitmentFlag.OVERDUE);
+            var code = new CommitmentFilter(
+                    BenchData.CODE_PREFIX + "%07d".formatted(size / 2),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    Set.of(),
+                    null,
+                    null,
+                    null,
+                    false,
+                    true);
             var figures = new LinkedHashMap<String, Object>();
             figures.put("open", time(size, "open", () -> page(service, everything, FIRST_PAGE)));
             figures.put("filter-text", time(size, "text", () -> page(service, text, FIRST_PAGE)));
+            figures.put("filter-code", time(size, "code", () -> page(service, code, FIRST_PAGE)));
             figures.put("filter-overdue", time(size, "overdue", () -> page(service, overdue, FIRST_PAGE)));
             figures.put(
                     "sort-title",
