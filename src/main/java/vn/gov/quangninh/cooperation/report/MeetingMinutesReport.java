@@ -76,6 +76,7 @@ public class MeetingMinutesReport {
         return ReportRequest.of(TEMPLATE)
                 .locale(locale)
                 .title("report.minutes.title")
+                .fileName(TEMPLATE + "-" + ReportTexts.fileNamePart(meeting))
                 .criterion("report.criteria.meeting", meeting.title(texts))
                 .criterion("report.minutes.criteria.date", meeting.startDate())
                 .criterion("report.minutes.criteria.place", meeting.city())

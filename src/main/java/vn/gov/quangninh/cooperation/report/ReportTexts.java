@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 import vn.gov.quangninh.cooperation.base.i18n.AppI18NProvider;
 import vn.gov.quangninh.cooperation.base.i18n.Translator;
 import vn.gov.quangninh.cooperation.commitment.CommitmentFlag;
+import vn.gov.quangninh.cooperation.meeting.MeetingDetails;
+import vn.gov.quangninh.cooperation.meeting.MeetingSeries;
 
 /** The words the report services put into rows, in the reader's language. */
 final class ReportTexts implements Translator {
@@ -33,6 +35,15 @@ final class ReportTexts implements Translator {
                 .map(flag -> translate(flag.labelKey()))
                 .collect(Collectors.joining(", "));
         return text.isEmpty() ? null : text;
+    }
+
+    /** The meeting in a file name: {@code ubctlh16}, {@code hddx2026} (spring talks go by year, as their codes). */
+    static String fileNamePart(MeetingDetails meeting) {
+        var prefix = meeting.series().codePrefix().toLowerCase(Locale.ROOT);
+        var number = meeting.series() == MeetingSeries.JOINT_WORKING_COMMITTEE && meeting.sessionNumber() != null
+                ? meeting.sessionNumber()
+                : meeting.startDate().getYear();
+        return prefix + number;
     }
 
     Locale locale() {

@@ -108,6 +108,7 @@ public class ReviewPackReport {
         return ReportRequest.of(TEMPLATE)
                 .locale(locale)
                 .title("report.review.title")
+                .fileName(TEMPLATE + "-" + ReportTexts.fileNamePart(meeting))
                 .criterion("report.criteria.meeting", meeting.title(texts))
                 .criterion(
                         "report.review.criteria.series",

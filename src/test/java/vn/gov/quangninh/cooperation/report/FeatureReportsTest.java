@@ -5,21 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Set;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.test.context.ActiveProfiles;
 import vn.gov.quangninh.cooperation.agreement.AgreementStatus;
 import vn.gov.quangninh.cooperation.base.RuleViolationException;
 import vn.gov.quangninh.cooperation.base.i18n.Formats;
 import vn.gov.quangninh.cooperation.base.i18n.Languages;
-import vn.gov.quangninh.cooperation.meeting.MeetingFilter;
 import vn.gov.quangninh.cooperation.meeting.MeetingSeries;
 import vn.gov.quangninh.cooperation.meeting.MeetingService;
 import vn.gov.quangninh.cooperation.testsupport.SignedIn;
@@ -62,14 +59,6 @@ class FeatureReportsTest {
     @AfterEach
     void signOut() {
         signedIn.out();
-    }
-
-    static long meeting(MeetingService meetings, MeetingSeries series, int session) {
-        return meetings.search(new MeetingFilter(Set.of(series), null, null, null), PageRequest.of(0, 100)).stream()
-                .filter(row -> row.sessionNumber() != null && row.sessionNumber() == session)
-                .findFirst()
-                .orElseThrow()
-                .id();
     }
 
     /** Page 1 as a picture, and the whole PDF beside it (to look at the other pages with pdftoppm). */
@@ -148,7 +137,7 @@ class FeatureReportsTest {
 
     @Test
     void meetingMinutesListDelegationsClausesAndTheirCommitments() {
-        var id = meeting(meetings, MeetingSeries.JOINT_WORKING_COMMITTEE, 16);
+        var id = SampleMeetings.id(meetings, MeetingSeries.JOINT_WORKING_COMMITTEE, 16);
         var pdf = meetingMinutes
                 .render(id, Languages.VIETNAMESE, ReportProgress.NONE)
                 .content();
@@ -189,7 +178,7 @@ class FeatureReportsTest {
 
     @Test
     void reviewPackSortsTheEarlierCommitmentsIntoSections() {
-        var id = meeting(meetings, MeetingSeries.SPRING_TALKS, 9);
+        var id = SampleMeetings.id(meetings, MeetingSeries.SPRING_TALKS, 9);
         var pdf =
                 reviewPack.render(id, Languages.VIETNAMESE, ReportProgress.NONE).content();
         preview(pdf, "review-pack-vi");
