@@ -69,7 +69,7 @@ public class MeetingMinutesReport {
         var texts = new ReportTexts(i18n, locale);
         var meeting = meetings.get(meetingId);
         var filter =
-                new CommitmentFilter(null, meetingId, null, null, null, null, Set.of(), null, null, null, false, true);
+                new CommitmentFilter(null, meetingId, null, null, null, null, Set.of(), null, null, null, false, false);
         var byClause = commitments.of(filter).stream()
                 .filter(line -> line.clauseId() != null)
                 .collect(Collectors.groupingBy(CommitmentLine::clauseId));

@@ -23,6 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.gov.quangninh.cooperation.meeting.MeetingRow;
 import vn.gov.quangninh.cooperation.meeting.MeetingSeries;
 import vn.gov.quangninh.cooperation.meeting.MeetingService;
+import vn.gov.quangninh.cooperation.report.ReportLinks;
 import vn.gov.quangninh.cooperation.report.SampleMeetings;
 import vn.gov.quangninh.cooperation.testsupport.SignedIn;
 
@@ -133,5 +134,16 @@ class ReportsViewTest extends SpringBrowserlessTest {
         assertThat(link()).isEmpty();
         test($(Button.class).id("report-generate")).click();
         assertThat(status()).isEqualTo("Ngày bắt đầu phải trước hoặc trùng ngày kết thúc.");
+    }
+
+    @Test
+    void aMeetingPageLinksToItsReports() {
+        var id = SampleMeetings.id(meetings, MeetingSeries.JOINT_WORKING_COMMITTEE, 16);
+        UI.getCurrent().navigate("meetings/" + id);
+        var minutes = $(Anchor.class).id("meeting-minutes-report");
+        assertThat("/" + minutes.getHref()).isEqualTo(ReportLinks.MEETING_MINUTES.replace("{meetingId}", "" + id));
+        assertThat(minutes.getText()).isEqualTo("Tóm tắt biên bản (PDF)");
+        assertThat("/" + $(Anchor.class).id("meeting-review-pack-report").getHref())
+                .isEqualTo(ReportLinks.REVIEW_PACK.replace("{meetingId}", "" + id));
     }
 }
