@@ -51,7 +51,10 @@ class CommitmentFormViewTest extends SpringBrowserlessTest {
     }
 
     private CommitmentFormView openFromClause() {
-        UI.getCurrent().navigate("commitments/new?clause=" + clauseId);
+        UI.getCurrent()
+                .navigate(
+                        "commitments/new",
+                        com.vaadin.flow.router.QueryParameters.of("clause", String.valueOf(clauseId)));
         return (CommitmentFormView) getCurrentView();
     }
 
