@@ -111,7 +111,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                 : (details.venue() == null ? details.city() : details.venue() + ", " + details.city());
         var meta = new Paragraph(when + " · " + where + " · " + getTranslation("meeting.host." + details.hostSide()));
         meta.addClassName("record-meta");
-        var header = new Div(series, title, meta);
+        var header = new Div(series, title, meta, reports(details.id()));
         header.addClassName("record-header");
         if (editable) {
             var edit = new Button(
@@ -131,6 +131,26 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             header.add(actions);
         }
         return header;
+    }
+
+    /**
+     * The meeting's PDF reports, at their stable links (report.ReportLinks; the report feature is on
+     * top of this one, so the paths are written here), in the reader's language.
+     */
+    private Component reports(long meetingId) {
+        var minutes =
+                new Anchor("reports/meeting-minutes/" + meetingId + ".pdf", getTranslation("meeting.report.minutes"));
+        minutes.setId("meeting-minutes-report");
+        var reviewPack =
+                new Anchor("reports/review-pack/" + meetingId + ".pdf", getTranslation("meeting.report.review-pack"));
+        reviewPack.setId("meeting-review-pack-report");
+        for (var link : List.of(minutes, reviewPack)) {
+            link.setRouterIgnore(true);
+            link.addComponentAsFirst(VaadinIcon.FILE_TEXT_O.create());
+        }
+        var links = new Div(minutes, reviewPack);
+        links.addClassName("record-reports");
+        return links;
     }
 
     private Component delegations(MeetingDetails details) {

@@ -1,7 +1,6 @@
 package vn.gov.quangninh.cooperation.report.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -10,7 +9,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.communication.PushMode;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -89,21 +87,7 @@ class ReportGeneratorTest extends SpringBrowserlessTest {
      * ({@code ui.access}) wait in the session's queue while the test holds the session lock.
      */
     private void await(BooleanSupplier condition) {
-        var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                fail("timed out; status: " + status());
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            var session = VaadinSession.getCurrent();
-            session.getService().runPendingAccessTasks(session);
-            roundTrip();
-        }
+        UiPolls.await(condition, () -> roundTrip(), this::status);
     }
 
     private boolean downloadShown() {

@@ -41,6 +41,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
                         "Thỏa thuận",
                         "Hội đàm, hội nghị",
                         "Cam kết",
+                        "Báo cáo",
                         "Tài khoản",
                         "Đơn vị",
                         "Nhật ký bảo mật");
@@ -51,7 +52,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
         for (var username : new String[] {"manager", "staff", "official"}) {
             assertThat(navigationFor(username))
                     .as(username)
-                    .contains("Trang chủ")
+                    .contains("Trang chủ", "Báo cáo")
                     .doesNotContain("Tài khoản", "Đơn vị", "Nhật ký bảo mật");
         }
     }

@@ -33,6 +33,7 @@ import vn.gov.quangninh.cooperation.meeting.ui.MeetingFormView;
 import vn.gov.quangninh.cooperation.meeting.ui.MeetingView;
 import vn.gov.quangninh.cooperation.meeting.ui.MeetingsView;
 import vn.gov.quangninh.cooperation.meeting.ui.MinutesEditorView;
+import vn.gov.quangninh.cooperation.report.ui.ReportsView;
 import vn.gov.quangninh.cooperation.security.ui.ChangePasswordView;
 import vn.gov.quangninh.cooperation.security.ui.DepartmentAdminView;
 import vn.gov.quangninh.cooperation.security.ui.SecurityAuditView;
@@ -71,7 +72,8 @@ class RouteAccessTest extends SpringBrowserlessTest {
             Map.entry("commitments/{own}/edit", CommitmentFormView.class),
             Map.entry("commitments/{own}/updates/new", UpdateFormView.class),
             Map.entry("review", ReviewQueueView.class),
-            Map.entry("notifications", NotificationsView.class));
+            Map.entry("notifications", NotificationsView.class),
+            Map.entry("reports", ReportsView.class));
 
     private static final Set<String> EDITORS = Set.of("admin", "manager", "staff");
 
