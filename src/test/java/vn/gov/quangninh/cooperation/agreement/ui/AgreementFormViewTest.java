@@ -1,6 +1,7 @@
 package vn.gov.quangninh.cooperation.agreement.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -23,6 +24,8 @@ import vn.gov.quangninh.cooperation.agreement.AgreementKind;
 import vn.gov.quangninh.cooperation.agreement.AgreementLevel;
 import vn.gov.quangninh.cooperation.agreement.AgreementService;
 import vn.gov.quangninh.cooperation.agreement.CooperationField;
+import vn.gov.quangninh.cooperation.base.history.ChangeRow;
+import vn.gov.quangninh.cooperation.base.ui.HistoryPanel;
 import vn.gov.quangninh.cooperation.testsupport.SignedIn;
 
 /** The agreement form tells staff what is wrong, next to the field, in Vietnamese. */
@@ -189,6 +192,28 @@ class AgreementFormViewTest extends SpringBrowserlessTest {
         save();
         assertThat(getCurrentView()).isInstanceOf(AgreementView.class);
         assertThat(agreements.edit(id).getSummary()).isEqualTo("Tóm tắt của tôi");
+
+        // The page's history shows both saves, newest first, in Vietnamese.
+        var history = $(HistoryPanel.class).single();
+        history.setOpened(true);
+        assertThat(history.shown())
+                .filteredOn(row -> row.field().equals("Tóm tắt nội dung"))
+                .extracting(ChangeRow::username, ChangeRow::newValue)
+                .startsWith(tuple("staff", "Tóm tắt của tôi"), tuple("manager", "Tóm tắt của người kia"));
+    }
+
+    @Test
+    void markupInATitleShowsAsText() {
+        var markup = "<img src=x onerror=alert(1)>";
+        fillValid("TEST/XSS-1", markup);
+        save();
+        assertThat(getCurrentView()).isInstanceOf(AgreementView.class);
+        var title = $(com.vaadin.flow.component.html.H2.class).id("agreement-title");
+        assertThat(title.getText()).isEqualTo(markup);
+        // One text node, no element: the browser shows the characters, it never parses them as HTML.
+        assertThat(title.getElement().getChildCount()).isOne();
+        assertThat(title.getElement().getChild(0).isTextNode()).isTrue();
+        assertThat(title.getElement().hasProperty("innerHTML")).isFalse();
     }
 
     private java.util.List<String> conflictRows() {
