@@ -98,15 +98,7 @@ public class AgreementFormView extends VerticalLayout
 
     /** What the user sees side by side when someone else saved the agreement meanwhile. */
     private SaveConflicts<AgreementDraft> conflicts() {
-        return new SaveConflicts<AgreementDraft>(
-                        this,
-                        errors,
-                        () -> agreements.edit(draft.getId()),
-                        theirs -> {
-                            draft = theirs;
-                            binder.readBean(draft);
-                        },
-                        theirs -> draft = theirs)
+        return SaveConflicts.bound(this, errors, binder, () -> agreements.edit(draft.getId()), theirs -> draft = theirs)
                 .compare("agreement.reference-code", AgreementDraft::getReferenceCode)
                 .compare("agreement.title-vi", AgreementDraft::getTitleVi)
                 .compare("agreement.title-zh", AgreementDraft::getTitleZh)

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.binder.Binder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -51,6 +52,26 @@ public final class SaveConflicts<D> {
         this.theirs = theirs;
         this.reload = reload;
         this.keepMine = keepMine;
+    }
+
+    /**
+     * The save flow of a form whose fields are bound to its draft: reloading reads their version
+     * into the fields, keeping mine makes their version (with its number) the form's draft, which
+     * the next save fills from the fields again.
+     *
+     * @param useDraft makes a draft the form's draft
+     */
+    public static <D> SaveConflicts<D> bound(
+            Component form, FieldErrors errors, Binder<D> binder, Supplier<D> theirs, Consumer<D> useDraft) {
+        return new SaveConflicts<>(
+                form,
+                errors,
+                theirs,
+                draft -> {
+                    useDraft.accept(draft);
+                    binder.readBean(draft);
+                },
+                useDraft);
     }
 
     /** A field shown in the dialog when its value differs: a translation key and its value. */

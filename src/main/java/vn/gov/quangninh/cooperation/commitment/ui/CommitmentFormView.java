@@ -158,16 +158,8 @@ public class CommitmentFormView extends VerticalLayout
 
     /** What the user sees side by side when someone else saved the commitment meanwhile. */
     private SaveConflicts<CommitmentDraft> conflicts() {
-        return new SaveConflicts<CommitmentDraft>(
-                        this,
-                        errors,
-                        () -> commitments.edit(draft.getId()),
-                        theirs -> {
-                            draft = theirs;
-                            binder.readBean(draft);
-                            showDeadlineFields(draft.isOngoing());
-                        },
-                        theirs -> draft = theirs)
+        return SaveConflicts.bound(
+                        this, errors, binder, () -> commitments.edit(draft.getId()), theirs -> draft = theirs)
                 .compare("commitment.title-vi", CommitmentDraft::getTitleVi)
                 .compare("commitment.title-zh", CommitmentDraft::getTitleZh)
                 .compare("commitment.description", CommitmentDraft::getDescription)

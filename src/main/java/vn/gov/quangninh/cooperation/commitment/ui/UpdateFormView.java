@@ -133,15 +133,8 @@ public class UpdateFormView extends VerticalLayout
 
     /** What the user sees side by side when someone else saved the update meanwhile. */
     private SaveConflicts<UpdateDraft> conflicts() {
-        return new SaveConflicts<UpdateDraft>(
-                        this,
-                        errors,
-                        () -> commitments.editUpdate(draft.getId()),
-                        theirs -> {
-                            draft = theirs;
-                            binder.readBean(draft);
-                        },
-                        theirs -> draft = theirs)
+        return SaveConflicts.bound(
+                        this, errors, binder, () -> commitments.editUpdate(draft.getId()), theirs -> draft = theirs)
                 .compare("update.as-of", UpdateDraft::getAsOfDate)
                 .compareAs(
                         "update.proposed-level",

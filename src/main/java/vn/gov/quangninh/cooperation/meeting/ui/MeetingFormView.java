@@ -171,15 +171,7 @@ public class MeetingFormView extends VerticalLayout
 
     /** What the user sees side by side when someone else saved the meeting meanwhile. */
     private SaveConflicts<MeetingDraft> conflicts() {
-        return new SaveConflicts<MeetingDraft>(
-                        this,
-                        errors,
-                        () -> meetings.edit(draft.getId()),
-                        theirs -> {
-                            draft = theirs;
-                            binder.readBean(draft);
-                        },
-                        theirs -> draft = theirs)
+        return SaveConflicts.bound(this, errors, binder, () -> meetings.edit(draft.getId()), theirs -> draft = theirs)
                 .compare("meeting.session", MeetingDraft::getSessionNumber)
                 .compare("meeting.custom-title", MeetingDraft::getTitle)
                 .compare("meeting.start-date", MeetingDraft::getStartDate)
