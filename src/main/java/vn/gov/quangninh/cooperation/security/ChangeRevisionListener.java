@@ -2,6 +2,7 @@ package vn.gov.quangninh.cooperation.security;
 
 import java.time.Clock;
 import org.hibernate.envers.RevisionListener;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -14,8 +15,12 @@ class ChangeRevisionListener implements RevisionListener {
 
     private final Clock clock;
 
-    ChangeRevisionListener(Clock clock) {
-        this.clock = clock;
+    /**
+     * Hibernate asks Spring for this listener; in a JPA-only context (repository tests) there is no
+     * application clock, and the system clock stands in.
+     */
+    ChangeRevisionListener(ObjectProvider<Clock> clock) {
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     @Override
