@@ -51,7 +51,11 @@ class CommitmentFormViewTest extends SpringBrowserlessTest {
     }
 
     private CommitmentFormView openFromClause() {
-        UI.getCurrent().navigate("commitments/new?clause=" + clauseId);
+        // Query parameters apart from the path: navigate(String) refuses a "?" in the path.
+        UI.getCurrent()
+                .navigate(
+                        "commitments/new",
+                        com.vaadin.flow.router.QueryParameters.of("clause", String.valueOf(clauseId)));
         return (CommitmentFormView) getCurrentView();
     }
 
