@@ -21,10 +21,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 import vn.gov.quangninh.cooperation.agreement.AgreementFilter;
 import vn.gov.quangninh.cooperation.agreement.AgreementService;
-import vn.gov.quangninh.cooperation.commitment.CommitmentFilter;
 import vn.gov.quangninh.cooperation.commitment.CommitmentService;
 import vn.gov.quangninh.cooperation.meeting.MeetingService;
 import vn.gov.quangninh.cooperation.shell.ui.AccessDeniedView;
+import vn.gov.quangninh.cooperation.testsupport.SampleRecords;
 import vn.gov.quangninh.cooperation.testsupport.SignedIn;
 
 /**
@@ -164,10 +164,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
                 .id();
     }
 
-    /** UBCTLH16-07: led by the tourism department, supported by foreign affairs (the demo staff's). */
     private long ownCommitment() {
-        var filter = new CommitmentFilter(
-                "UBCTLH16-07", null, null, null, null, null, Set.of(), null, null, null, false, false);
-        return commitments.search(filter, PageRequest.of(0, 1)).getFirst().id();
+        return SampleRecords.commitment(commitments, SampleRecords.SUPPORTED_BY_STAFF);
     }
 }
