@@ -47,6 +47,7 @@ class SaveConflictIT {
         staff.locator("#save-agreement").click();
         var changed = staff.locator(".conflict-change");
         assertThat(changed.first()).isVisible();
+        staff.waitForTimeout(600); // the dialog fades in: a screenshot at once shows only the curtain
         Chromium.screenshot(staff, "40-save-conflict");
         assertThat(staff.getByText("Người khác vừa lưu bản ghi này")).isVisible();
         assertThat(changed.filter(new Locator.FilterOptions().setHasText("Title saved by the manager")))
