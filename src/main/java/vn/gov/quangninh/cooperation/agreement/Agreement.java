@@ -23,6 +23,9 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.jspecify.annotations.Nullable;
 import vn.gov.quangninh.cooperation.base.AbstractEntity;
 import vn.gov.quangninh.cooperation.base.RuleViolationException;
@@ -37,6 +40,7 @@ import vn.gov.quangninh.cooperation.security.Department;
  * each kept in the history with date, note and user.
  */
 @Entity
+@Audited
 @Table(name = "agreement")
 public class Agreement extends AbstractEntity {
 
@@ -71,6 +75,7 @@ public class Agreement extends AbstractEntity {
     @Column(nullable = false, length = 40)
     private AgreementLevel level;
 
+    @NotAudited
     @ManyToMany
     @JoinTable(
             name = "agreement_counterpart",
@@ -78,6 +83,7 @@ public class Agreement extends AbstractEntity {
             inverseJoinColumns = @JoinColumn(name = "locality_id"))
     private Set<CounterpartLocality> counterparts = new LinkedHashSet<>();
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "agreement_signatory", joinColumns = @JoinColumn(name = "agreement_id"))
     @OrderColumn(name = "position")
@@ -104,12 +110,14 @@ public class Agreement extends AbstractEntity {
     @Column(name = "notice_period_days")
     private @Nullable Integer noticePeriodDays;
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "agreement_field", joinColumns = @JoinColumn(name = "agreement_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "field", length = 40)
     private Set<CooperationField> fields = EnumSet.noneOf(CooperationField.class);
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "lead_department_id")
     private @Nullable Department leadDepartment;
@@ -127,13 +135,16 @@ public class Agreement extends AbstractEntity {
     @Column(name = "mofa_date")
     private @Nullable LocalDate mofaDate;
 
+    @NotAudited
     @OneToMany(mappedBy = "agreement", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("recordedAt")
     private List<AgreementEvent> history = new ArrayList<>();
 
+    @NotAudited
     @Column(name = "title_sort_key", nullable = false, length = VietnameseCollation.KEY_LENGTH)
     private String titleSortKey;
 
+    @NotAudited
     @Column(name = "search_text", nullable = false, length = SEARCH_LENGTH)
     private String searchText;
 

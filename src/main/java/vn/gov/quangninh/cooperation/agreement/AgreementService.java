@@ -28,7 +28,10 @@ import vn.gov.quangninh.cooperation.base.files.Download;
 import vn.gov.quangninh.cooperation.base.files.FileNames;
 import vn.gov.quangninh.cooperation.base.files.FileStore;
 import vn.gov.quangninh.cooperation.base.files.StoredDocument;
+import vn.gov.quangninh.cooperation.base.history.ChangeRow;
+import vn.gov.quangninh.cooperation.base.i18n.Translator;
 import vn.gov.quangninh.cooperation.security.AppRoles;
+import vn.gov.quangninh.cooperation.security.ChangeHistory;
 import vn.gov.quangninh.cooperation.security.CurrentUser;
 import vn.gov.quangninh.cooperation.security.DepartmentOption;
 import vn.gov.quangninh.cooperation.security.DepartmentService;
@@ -47,6 +50,7 @@ public class AgreementService {
     private final FileStore files;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ChangeHistory changeHistory;
 
     AgreementService(
             AgreementRepository agreements,
@@ -56,7 +60,8 @@ public class AgreementService {
             DepartmentService departments,
             FileStore files,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            ChangeHistory changeHistory) {
         this.agreements = agreements;
         this.links = links;
         this.documents = documents;
@@ -65,6 +70,7 @@ public class AgreementService {
         this.files = files;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.changeHistory = changeHistory;
     }
 
     @PreAuthorize(AppRoles.IS_SIGNED_IN)
@@ -110,6 +116,14 @@ public class AgreementService {
         return agreements.search(filter, Set.of(), today(), PageRequest.of(0, limit)).stream()
                 .map(row -> new AgreementOption(row.id(), row.referenceCode(), row.titleVi()))
                 .toList();
+    }
+
+    /** Who changed what in the agreement and when, newest first, in the reader's language. */
+    @PreAuthorize(AppRoles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<ChangeRow> changes(long id, Translator translator) {
+        require(id);
+        return ChangeHistory.newestFirst(changeHistory.of(Agreement.class, id, AgreementHistory.FIELDS, translator));
     }
 
     @PreAuthorize(AppRoles.IS_SIGNED_IN)

@@ -19,6 +19,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.jspecify.annotations.Nullable;
 import vn.gov.quangninh.cooperation.agreement.Agreement;
 import vn.gov.quangninh.cooperation.agreement.CooperationField;
@@ -36,6 +39,7 @@ import vn.gov.quangninh.cooperation.security.Department;
  * ({@link #approve}); cancelling and superseding are decisions with a reason.
  */
 @Entity
+@Audited
 @Table(name = "commitment")
 public class Commitment extends AbstractEntity {
 
@@ -80,6 +84,7 @@ public class Commitment extends AbstractEntity {
     @Column(length = 40)
     private @Nullable CooperationField field;
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "commitment_party", joinColumns = @JoinColumn(name = "commitment_id"))
     @OrderColumn(name = "position")
@@ -88,10 +93,12 @@ public class Commitment extends AbstractEntity {
     @Column(name = "awaiting_counterpart", nullable = false)
     private boolean awaitingCounterpart;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "lead_department_id")
     private Department leadDepartment;
 
+    @NotAudited
     @ManyToMany
     @JoinTable(
             name = "commitment_supporting_department",
@@ -139,9 +146,11 @@ public class Commitment extends AbstractEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @NotAudited
     @Column(name = "title_sort_key", nullable = false, length = VietnameseCollation.KEY_LENGTH)
     private String titleSortKey;
 
+    @NotAudited
     @Column(name = "search_text", nullable = false, length = SEARCH_LENGTH)
     private String searchText;
 

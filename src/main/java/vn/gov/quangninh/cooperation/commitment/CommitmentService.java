@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -26,12 +27,16 @@ import vn.gov.quangninh.cooperation.base.files.Download;
 import vn.gov.quangninh.cooperation.base.files.FileNames;
 import vn.gov.quangninh.cooperation.base.files.FileStore;
 import vn.gov.quangninh.cooperation.base.files.StoredDocument;
+import vn.gov.quangninh.cooperation.base.history.ChangeRow;
+import vn.gov.quangninh.cooperation.base.i18n.Formats;
+import vn.gov.quangninh.cooperation.base.i18n.Translator;
 import vn.gov.quangninh.cooperation.commitment.CommitmentDetails.Source;
 import vn.gov.quangninh.cooperation.commitment.CommitmentDetails.UpdateEntry;
 import vn.gov.quangninh.cooperation.meeting.MeetingSeries;
 import vn.gov.quangninh.cooperation.meeting.MeetingService;
 import vn.gov.quangninh.cooperation.meeting.VietnameseProvince;
 import vn.gov.quangninh.cooperation.security.AppRoles;
+import vn.gov.quangninh.cooperation.security.ChangeHistory;
 import vn.gov.quangninh.cooperation.security.CurrentUser;
 import vn.gov.quangninh.cooperation.security.Department;
 import vn.gov.quangninh.cooperation.security.DepartmentService;
@@ -55,6 +60,7 @@ public class CommitmentService {
     private final FileStore files;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ChangeHistory changeHistory;
 
     CommitmentService(
             CommitmentRepository commitments,
@@ -65,7 +71,8 @@ public class CommitmentService {
             DepartmentService departments,
             FileStore files,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            ChangeHistory changeHistory) {
         this.commitments = commitments;
         this.updates = updates;
         this.evidence = evidence;
@@ -75,6 +82,7 @@ public class CommitmentService {
         this.files = files;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.changeHistory = changeHistory;
     }
 
     @PreAuthorize(AppRoles.IS_SIGNED_IN)
@@ -87,6 +95,25 @@ public class CommitmentService {
     @Transactional(readOnly = true)
     public long count(CommitmentFilter filter) {
         return commitments.count(filter, today());
+    }
+
+    /**
+     * Who changed what in the commitment and its progress updates and when, newest first, in the
+     * reader's language.
+     */
+    @PreAuthorize(AppRoles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<ChangeRow> changes(long id, Translator translator) {
+        require(id);
+        var rows = new ArrayList<>(changeHistory.of(Commitment.class, id, CommitmentHistory.COMMITMENT, translator));
+        rows.addAll(changeHistory.ofChildren(
+                ProgressUpdate.class,
+                "commitment",
+                id,
+                update -> translator.translate("history.update", Formats.date(update.getAsOfDate())),
+                CommitmentHistory.UPDATE,
+                translator));
+        return ChangeHistory.newestFirst(rows);
     }
 
     @PreAuthorize(AppRoles.IS_SIGNED_IN)

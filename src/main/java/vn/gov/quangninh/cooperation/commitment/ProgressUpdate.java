@@ -17,6 +17,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.jspecify.annotations.Nullable;
 import vn.gov.quangninh.cooperation.base.AbstractEntity;
 import vn.gov.quangninh.cooperation.base.RuleViolationException;
@@ -28,6 +31,7 @@ import vn.gov.quangninh.cooperation.security.Department;
  * approved or returned with a comment by a manager; only approval moves the commitment.
  */
 @Entity
+@Audited
 @Table(name = "progress_update")
 public class ProgressUpdate extends AbstractEntity {
 
@@ -69,6 +73,7 @@ public class ProgressUpdate extends AbstractEntity {
     @Column(name = "next_steps", length = NOTE_LENGTH)
     private @Nullable String nextSteps;
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "progress_update_party", joinColumns = @JoinColumn(name = "update_id"))
     @OrderColumn(name = "position")
@@ -80,6 +85,7 @@ public class ProgressUpdate extends AbstractEntity {
     @Column(name = "reporter_name", nullable = false, updatable = false, length = 150)
     private String reporterName;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "reporter_department_id", updatable = false)
     private @Nullable Department reporterDepartment;

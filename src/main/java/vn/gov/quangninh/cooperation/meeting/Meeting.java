@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 import vn.gov.quangninh.cooperation.agreement.Side;
 import vn.gov.quangninh.cooperation.base.AbstractEntity;
@@ -27,6 +29,7 @@ import vn.gov.quangninh.cooperation.base.text.SearchText;
  * what was on the agenda, and the minutes it ended in.
  */
 @Entity
+@Audited
 @Table(name = "meeting")
 public class Meeting extends AbstractEntity {
 
@@ -66,17 +69,20 @@ public class Meeting extends AbstractEntity {
     @Column(nullable = false, length = 20)
     private MeetingFormat format;
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "meeting_delegate", joinColumns = @JoinColumn(name = "meeting_id"))
     @OrderColumn(name = "position")
     private List<Delegate> delegates = new ArrayList<>();
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "meeting_province", joinColumns = @JoinColumn(name = "meeting_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "province", length = 20)
     private Set<VietnameseProvince> provinces = EnumSet.noneOf(VietnameseProvince.class);
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "meeting_agenda_item", joinColumns = @JoinColumn(name = "meeting_id"))
     @OrderColumn(name = "position")
@@ -86,10 +92,12 @@ public class Meeting extends AbstractEntity {
     @Column(length = OBSERVERS_LENGTH)
     private @Nullable String observers;
 
+    @NotAudited
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<Minutes> minutes = new ArrayList<>();
 
+    @NotAudited
     @Column(name = "search_text", nullable = false, length = 1000)
     private String searchText;
 

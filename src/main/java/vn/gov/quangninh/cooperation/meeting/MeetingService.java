@@ -31,11 +31,14 @@ import vn.gov.quangninh.cooperation.base.files.Download;
 import vn.gov.quangninh.cooperation.base.files.FileNames;
 import vn.gov.quangninh.cooperation.base.files.FileStore;
 import vn.gov.quangninh.cooperation.base.files.StoredDocument;
+import vn.gov.quangninh.cooperation.base.history.ChangeRow;
+import vn.gov.quangninh.cooperation.base.i18n.Translator;
 import vn.gov.quangninh.cooperation.meeting.MeetingDetails.AgreementReference;
 import vn.gov.quangninh.cooperation.meeting.MeetingDetails.ClauseDetails;
 import vn.gov.quangninh.cooperation.meeting.MeetingDetails.MinutesDetails;
 import vn.gov.quangninh.cooperation.meeting.MeetingDetails.RevisionEntry;
 import vn.gov.quangninh.cooperation.security.AppRoles;
+import vn.gov.quangninh.cooperation.security.ChangeHistory;
 import vn.gov.quangninh.cooperation.security.CurrentUser;
 
 /**
@@ -57,6 +60,7 @@ public class MeetingService {
     private final FileStore fileStore;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ChangeHistory changeHistory;
 
     MeetingService(
             MeetingRepository meetings,
@@ -68,7 +72,8 @@ public class MeetingService {
             List<ClauseUsage> clauseUsages,
             FileStore fileStore,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            ChangeHistory changeHistory) {
         this.meetings = meetings;
         this.minutes = minutes;
         this.clauses = clauses;
@@ -79,6 +84,7 @@ public class MeetingService {
         this.fileStore = fileStore;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.changeHistory = changeHistory;
     }
 
     @PreAuthorize(AppRoles.IS_SIGNED_IN)
@@ -116,6 +122,34 @@ public class MeetingService {
         return new int[] {
             meetings.findFirstYear().orElse(thisYear), meetings.findLastYear().orElse(thisYear)
         };
+    }
+
+    /**
+     * Who changed what in the meeting, its minutes and their clauses and when, newest first, in the
+     * reader's language.
+     */
+    @PreAuthorize(AppRoles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<ChangeRow> changes(long id, Translator translator) {
+        var meeting = require(id);
+        var rows = new ArrayList<>(changeHistory.of(Meeting.class, id, MeetingHistory.MEETING, translator));
+        rows.addAll(changeHistory.ofChildren(
+                Minutes.class,
+                "meeting",
+                id,
+                minutes -> translator.translate("history.minutes"),
+                MeetingHistory.MINUTES,
+                translator));
+        for (var document : meeting.getMinutes()) {
+            rows.addAll(changeHistory.ofChildren(
+                    MinutesClause.class,
+                    "minutes",
+                    document.getId(),
+                    clause -> translator.translate("history.clause", clause.getNumber()),
+                    MeetingHistory.CLAUSE,
+                    translator));
+        }
+        return ChangeHistory.newestFirst(rows);
     }
 
     @PreAuthorize(AppRoles.IS_SIGNED_IN)

@@ -26,6 +26,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 import vn.gov.quangninh.cooperation.agreement.Signatory;
 import vn.gov.quangninh.cooperation.base.AbstractEntity;
@@ -37,6 +39,7 @@ import vn.gov.quangninh.cooperation.security.CurrentUser.Actor;
  * the clauses are read-only and a correction is a recorded {@link ClauseRevision}.
  */
 @Entity
+@Audited
 @Table(name = "minutes")
 public class Minutes extends AbstractEntity {
 
@@ -60,11 +63,13 @@ public class Minutes extends AbstractEntity {
     @Column(name = "signing_place", length = PLACE_LENGTH)
     private @Nullable String signingPlace;
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "minutes_signatory", joinColumns = @JoinColumn(name = "minutes_id"))
     @OrderColumn(name = "position")
     private List<Signatory> signatories = new ArrayList<>();
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "minutes_language", joinColumns = @JoinColumn(name = "minutes_id"))
     @Enumerated(EnumType.STRING)
@@ -75,6 +80,7 @@ public class Minutes extends AbstractEntity {
     @Column(nullable = false, length = 10)
     private MinutesState state = MinutesState.DRAFT;
 
+    @NotAudited
     @OneToMany(mappedBy = "minutes", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("number")
     private List<MinutesClause> clauses = new ArrayList<>();

@@ -12,12 +12,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 import vn.gov.quangninh.cooperation.agreement.CooperationField;
 import vn.gov.quangninh.cooperation.base.AbstractEntity;
 
 /** A numbered item of the minutes: what was agreed. Commitments come from clauses. */
 @Entity
+@Audited
 @Table(name = "minutes_clause")
 public class MinutesClause extends AbstractEntity {
 
@@ -40,6 +43,7 @@ public class MinutesClause extends AbstractEntity {
     @Column(name = "text_zh", length = TEXT_LENGTH)
     private @Nullable String textZh;
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "clause_agreement", joinColumns = @JoinColumn(name = "clause_id"))
     private List<ClauseReference> references = new ArrayList<>();

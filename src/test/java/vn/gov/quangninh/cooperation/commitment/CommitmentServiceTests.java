@@ -2,6 +2,7 @@ package vn.gov.quangninh.cooperation.commitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +18,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 import vn.gov.quangninh.cooperation.base.RuleViolationException;
+import vn.gov.quangninh.cooperation.base.history.ChangeRow;
+import vn.gov.quangninh.cooperation.base.i18n.Translator;
 import vn.gov.quangninh.cooperation.commitment.CommitmentDetails.UpdateEntry;
 import vn.gov.quangninh.cooperation.meeting.MeetingService;
 import vn.gov.quangninh.cooperation.security.DepartmentOption;
@@ -330,6 +333,20 @@ abstract class CommitmentServiceTests {
         stale.setTitleVi("Ghi đè");
         assertThatThrownBy(() -> commitments.update(stale)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThat(commitments.get(id).titleVi()).isEqualTo("Hai người cùng duyệt");
+    }
+
+    @Test
+    void theHistoryKeepsCommitmentAndUpdateChanges() {
+        var id = newCommitment("Tên ban đầu", DUE);
+        var draft = commitments.edit(id);
+        draft.setTitleVi("Tên đã sửa");
+        commitments.update(draft);
+
+        Translator keys = (key, params) -> params.length == 0 ? key : key + " " + params[0];
+        assertThat(commitments.changes(id, keys))
+                .extracting(ChangeRow::field, ChangeRow::oldValue, ChangeRow::newValue)
+                .containsExactly(
+                        tuple("commitment.title-vi", "Tên ban đầu", "Tên đã sửa"), tuple("history.created", "", ""));
     }
 
     @Test

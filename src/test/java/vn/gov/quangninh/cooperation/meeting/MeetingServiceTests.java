@@ -2,6 +2,7 @@ package vn.gov.quangninh.cooperation.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -21,6 +22,8 @@ import vn.gov.quangninh.cooperation.agreement.AgreementService;
 import vn.gov.quangninh.cooperation.agreement.CooperationField;
 import vn.gov.quangninh.cooperation.agreement.Side;
 import vn.gov.quangninh.cooperation.base.RuleViolationException;
+import vn.gov.quangninh.cooperation.base.history.ChangeRow;
+import vn.gov.quangninh.cooperation.base.i18n.Translator;
 import vn.gov.quangninh.cooperation.meeting.MeetingDetails.MinutesDetails;
 import vn.gov.quangninh.cooperation.testsupport.SignedIn;
 
@@ -210,6 +213,28 @@ abstract class MeetingServiceTests {
         var saved = meetings.get(meeting.id()).minutes().getFirst();
         assertThatThrownBy(() -> meetings.sign(saved.id(), saved.version(), LocalDate.of(2026, 11, 1)))
                 .hasMessage("minutes.signing-before-meeting");
+    }
+
+    @Test
+    void theHistoryKeepsEachClauseChangeWithItsOldAndNewText() {
+        var meeting = newConference(LocalDate.of(2026, 12, 10));
+        var minutes = meeting.minutes().getFirst();
+        meetings.saveMinutes(minutesDraft(minutes, List.of(clause(1, "Bản đầu", ""))));
+        var saved = meetings.get(meeting.id()).minutes().getFirst();
+        var clauseId = saved.clauses().getFirst().id();
+        meetings.saveMinutes(minutesDraft(
+                saved,
+                List.of(new ClauseDraft(clauseId, 1, CooperationField.TRADE, "Bản sửa", "", Set.of(), Set.of()))));
+
+        Translator keys = (key, params) -> params.length == 0 ? key : key + " " + params[0];
+        var changes = meetings.changes(meeting.id(), keys);
+        assertThat(changes)
+                .filteredOn(row -> row.field().equals("history.clause 1 · clause.text-vi"))
+                .extracting(ChangeRow::username, ChangeRow::oldValue, ChangeRow::newValue)
+                .containsExactly(tuple("staff", "Bản đầu", "Bản sửa"));
+        assertThat(changes)
+                .extracting(ChangeRow::field)
+                .contains("history.created", "history.minutes · minutes.number");
     }
 
     @Test

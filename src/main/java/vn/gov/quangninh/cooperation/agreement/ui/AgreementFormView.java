@@ -29,7 +29,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.springframework.dao.OptimisticLockingFailureException;
 import vn.gov.quangninh.cooperation.agreement.Agreement;
 import vn.gov.quangninh.cooperation.agreement.AgreementDraft;
 import vn.gov.quangninh.cooperation.agreement.AgreementKind;
@@ -39,10 +38,10 @@ import vn.gov.quangninh.cooperation.agreement.AuthoritativeText;
 import vn.gov.quangninh.cooperation.agreement.CooperationField;
 import vn.gov.quangninh.cooperation.agreement.LocalityOption;
 import vn.gov.quangninh.cooperation.agreement.LocalityService;
-import vn.gov.quangninh.cooperation.base.RuleViolationException;
 import vn.gov.quangninh.cooperation.base.ui.DatePickers;
 import vn.gov.quangninh.cooperation.base.ui.FieldErrors;
 import vn.gov.quangninh.cooperation.base.ui.Notifications;
+import vn.gov.quangninh.cooperation.base.ui.SaveConflicts;
 import vn.gov.quangninh.cooperation.base.ui.UnsavedChanges;
 import vn.gov.quangninh.cooperation.security.AppRoles;
 import vn.gov.quangninh.cooperation.security.DepartmentOption;
@@ -61,6 +60,7 @@ public class AgreementFormView extends VerticalLayout
     private final AgreementService agreements;
     private final BeanValidationBinder<AgreementDraft> binder = new BeanValidationBinder<>(AgreementDraft.class);
     private final FieldErrors errors = new FieldErrors(this);
+    private final SaveConflicts<AgreementDraft> saving;
     private AgreementDraft draft = new AgreementDraft();
 
     final TextField referenceCode = new TextField();
@@ -92,7 +92,33 @@ public class AgreementFormView extends VerticalLayout
         addClassName("form-view");
         configureFields(localities.list(), departments.listActive());
         bind();
+        saving = conflicts();
         add(form(), buttons());
+    }
+
+    /** What the user sees side by side when someone else saved the agreement meanwhile. */
+    private SaveConflicts<AgreementDraft> conflicts() {
+        return SaveConflicts.bound(this, errors, binder, () -> agreements.edit(draft.getId()), theirs -> draft = theirs)
+                .compare("agreement.reference-code", AgreementDraft::getReferenceCode)
+                .compare("agreement.title-vi", AgreementDraft::getTitleVi)
+                .compare("agreement.title-zh", AgreementDraft::getTitleZh)
+                .compare("agreement.title-en", AgreementDraft::getTitleEn)
+                .compareAs("agreement.kind", AgreementDraft::getKind, value -> getTranslation(value.labelKey()))
+                .compareAs("agreement.level", AgreementDraft::getLevel, value -> getTranslation(value.labelKey()))
+                .compareAll("agreement.counterpart", AgreementDraft::getCounterparts, LocalityOption::label)
+                .compare("agreement.signing-date", AgreementDraft::getSigningDate)
+                .compare("agreement.signing-place", AgreementDraft::getSigningPlace)
+                .compare("agreement.effective-date", AgreementDraft::getEffectiveDate)
+                .compare("agreement.expiry-date", AgreementDraft::getExpiryDate)
+                .compare("agreement.notice-period", AgreementDraft::getNoticePeriodDays)
+                .compareAll("agreement.fields", AgreementDraft::getFields, value -> getTranslation(value.labelKey()))
+                .compareAs(
+                        "agreement.lead-department",
+                        AgreementDraft::getLeadDepartment,
+                        value -> value.label(getLocale()))
+                .compare("agreement.summary", AgreementDraft::getSummary)
+                .compare("agreement.mofa-reference", AgreementDraft::getMofaReference)
+                .compare("agreement.mofa-date", AgreementDraft::getMofaDate);
     }
 
     private void configureFields(List<LocalityOption> localityOptions, List<DepartmentOption> departmentOptions) {
@@ -254,24 +280,16 @@ public class AgreementFormView extends VerticalLayout
             Notifications.error(getTranslation("validation.form-invalid"));
             return;
         }
-        long id;
-        try {
-            if (draft.isNew()) {
-                id = agreements.create(draft);
-            } else {
-                agreements.update(draft);
-                id = draft.getId();
-            }
-        } catch (RuleViolationException violation) {
-            errors.show(violation);
-            return;
-        } catch (OptimisticLockingFailureException conflict) {
-            // The user's input stays on screen; reopening shows what the other person saved.
-            Notifications.error(getTranslation("error.concurrent-edit"));
-            return;
-        }
-        Notifications.success(getTranslation("agreement.saved", draft.getReferenceCode()));
-        UI.getCurrent().navigate(AgreementView.class, AgreementView.params(id));
+        saving.save(draft, () -> draft.isNew() ? agreements.create(draft) : update())
+                .ifPresent(id -> {
+                    Notifications.success(getTranslation("agreement.saved", draft.getReferenceCode()));
+                    UI.getCurrent().navigate(AgreementView.class, AgreementView.params(id));
+                });
+    }
+
+    private long update() {
+        agreements.update(draft);
+        return draft.getId();
     }
 
     private void leave() {

@@ -41,6 +41,7 @@ import vn.gov.quangninh.cooperation.base.i18n.Formats;
 import vn.gov.quangninh.cooperation.base.ui.ChineseText;
 import vn.gov.quangninh.cooperation.base.ui.DocumentsPanel;
 import vn.gov.quangninh.cooperation.base.ui.FactSheet;
+import vn.gov.quangninh.cooperation.base.ui.HistoryPanel;
 import vn.gov.quangninh.cooperation.security.CurrentUser;
 
 /** One agreement on one page: its facts, signatories, lifecycle, documents and everything linked to it. */
@@ -94,6 +95,7 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
                 new DocumentsPanel("agreement.documents", new AgreementDocuments(agreements, details.id()), editable),
                 new RelatedAgreementsSection(agreements, details.id(), details.related(), editable, this::reload));
         references.forEach(source -> add(referencesSection(source, details.id())));
+        add(new HistoryPanel(() -> agreements.changes(details.id(), this::getTranslation)));
     }
 
     private void reload() {

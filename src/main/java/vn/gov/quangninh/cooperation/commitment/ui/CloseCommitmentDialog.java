@@ -7,7 +7,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
-import org.springframework.dao.OptimisticLockingFailureException;
 import vn.gov.quangninh.cooperation.base.RuleViolationException;
 import vn.gov.quangninh.cooperation.base.ui.FieldErrors;
 import vn.gov.quangninh.cooperation.base.ui.Notifications;
@@ -53,9 +52,6 @@ class CloseCommitmentDialog extends Dialog {
                 }
             } catch (RuleViolationException violation) {
                 errors.show(violation);
-                return;
-            } catch (OptimisticLockingFailureException conflict) {
-                Notifications.error(getTranslation("error.concurrent-edit"));
                 return;
             }
             Notifications.success(getTranslation(

@@ -28,13 +28,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import vn.gov.quangninh.cooperation.agreement.CooperationField;
 import vn.gov.quangninh.cooperation.base.RuleViolationException;
 import vn.gov.quangninh.cooperation.base.ui.DatePickers;
 import vn.gov.quangninh.cooperation.base.ui.FieldErrors;
 import vn.gov.quangninh.cooperation.base.ui.Notifications;
+import vn.gov.quangninh.cooperation.base.ui.SaveConflicts;
 import vn.gov.quangninh.cooperation.base.ui.UnsavedChanges;
 import vn.gov.quangninh.cooperation.base.ui.UrlState;
 import vn.gov.quangninh.cooperation.commitment.Commitment;
@@ -58,6 +58,7 @@ public class CommitmentFormView extends VerticalLayout
     private final CommitmentService commitments;
     private final BeanValidationBinder<CommitmentDraft> binder = new BeanValidationBinder<>(CommitmentDraft.class);
     private final FieldErrors errors = new FieldErrors(this);
+    private final SaveConflicts<CommitmentDraft> saving = conflicts();
     private final Span source = new Span();
     private CommitmentDraft draft = new CommitmentDraft();
 
@@ -155,6 +156,31 @@ public class CommitmentFormView extends VerticalLayout
         return form;
     }
 
+    /** What the user sees side by side when someone else saved the commitment meanwhile. */
+    private SaveConflicts<CommitmentDraft> conflicts() {
+        return SaveConflicts.bound(
+                        this, errors, binder, () -> commitments.edit(draft.getId()), theirs -> draft = theirs)
+                .compare("commitment.title-vi", CommitmentDraft::getTitleVi)
+                .compare("commitment.title-zh", CommitmentDraft::getTitleZh)
+                .compare("commitment.description", CommitmentDraft::getDescription)
+                .compareAs("commitment.field", CommitmentDraft::getField, value -> getTranslation(value.labelKey()))
+                .compareAll(
+                        "commitment.parties",
+                        CommitmentDraft::getParties,
+                        party -> getTranslation(party.party().labelKey()) + ": "
+                                + getTranslation(party.status().labelKey()))
+                .compareAs("commitment.lead", CommitmentDraft::getLeadDepartment, value -> value.label(getLocale()))
+                .compareAll(
+                        "commitment.supporting",
+                        CommitmentDraft::getSupportingDepartments,
+                        value -> value.label(getLocale()))
+                .compare("commitment.counterpart-agency", CommitmentDraft::getCounterpartAgency)
+                .compare("commitment.due", CommitmentDraft::getDueDate)
+                .compare("commitment.review-interval", CommitmentDraft::getReviewIntervalMonths)
+                .compareAs(
+                        "commitment.priority", CommitmentDraft::getPriority, value -> getTranslation(value.labelKey()));
+    }
+
     private Component buttons() {
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -170,23 +196,16 @@ public class CommitmentFormView extends VerticalLayout
             Notifications.error(getTranslation("validation.form-invalid"));
             return;
         }
-        long id;
-        try {
-            if (draft.isNew()) {
-                id = commitments.create(draft);
-            } else {
-                commitments.update(draft);
-                id = draft.getId();
-            }
-        } catch (RuleViolationException violation) {
-            errors.show(violation);
-            return;
-        } catch (OptimisticLockingFailureException conflict) {
-            Notifications.error(getTranslation("error.concurrent-edit"));
-            return;
-        }
-        Notifications.success(getTranslation("commitment.saved"));
-        UI.getCurrent().navigate(CommitmentView.class, CommitmentView.params(id));
+        saving.save(draft, () -> draft.isNew() ? commitments.create(draft) : update())
+                .ifPresent(id -> {
+                    Notifications.success(getTranslation("commitment.saved"));
+                    UI.getCurrent().navigate(CommitmentView.class, CommitmentView.params(id));
+                });
+    }
+
+    private long update() {
+        commitments.update(draft);
+        return draft.getId();
     }
 
     private void leave() {

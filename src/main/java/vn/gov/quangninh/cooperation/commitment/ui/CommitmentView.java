@@ -31,6 +31,7 @@ import vn.gov.quangninh.cooperation.base.RuleViolationException;
 import vn.gov.quangninh.cooperation.base.i18n.Formats;
 import vn.gov.quangninh.cooperation.base.ui.ChineseText;
 import vn.gov.quangninh.cooperation.base.ui.FactSheet;
+import vn.gov.quangninh.cooperation.base.ui.HistoryPanel;
 import vn.gov.quangninh.cooperation.commitment.Closure;
 import vn.gov.quangninh.cooperation.commitment.CommitmentDetails;
 import vn.gov.quangninh.cooperation.commitment.CommitmentService;
@@ -76,6 +77,8 @@ public class CommitmentView extends VerticalLayout implements BeforeEnterObserve
     private void render() {
         removeAll();
         add(header(commitment), facts(commitment), parties(commitment), timeline(commitment));
+        var id = commitment.id();
+        add(new HistoryPanel(() -> commitments.changes(id, this::getTranslation)));
     }
 
     private Component header(CommitmentDetails details) {

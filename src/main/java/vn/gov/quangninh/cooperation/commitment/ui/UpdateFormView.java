@@ -31,13 +31,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import vn.gov.quangninh.cooperation.base.RuleViolationException;
 import vn.gov.quangninh.cooperation.base.ui.DatePickers;
 import vn.gov.quangninh.cooperation.base.ui.DocumentsPanel;
 import vn.gov.quangninh.cooperation.base.ui.FieldErrors;
 import vn.gov.quangninh.cooperation.base.ui.Notifications;
+import vn.gov.quangninh.cooperation.base.ui.SaveConflicts;
 import vn.gov.quangninh.cooperation.base.ui.UnsavedChanges;
 import vn.gov.quangninh.cooperation.commitment.CommitmentDetails;
 import vn.gov.quangninh.cooperation.commitment.CommitmentService;
@@ -60,6 +60,7 @@ public class UpdateFormView extends VerticalLayout
     private final CommitmentService commitments;
     private final BeanValidationBinder<UpdateDraft> binder = new BeanValidationBinder<>(UpdateDraft.class);
     private final FieldErrors errors = new FieldErrors(this);
+    private final SaveConflicts<UpdateDraft> saving = conflicts();
     private final Div context = new Div();
     private final Div evidenceSection = new Div();
     private UpdateDraft draft = new UpdateDraft();
@@ -130,6 +131,29 @@ public class UpdateFormView extends VerticalLayout
                 .add("partyStatuses", partyStatuses);
     }
 
+    /** What the user sees side by side when someone else saved the update meanwhile. */
+    private SaveConflicts<UpdateDraft> conflicts() {
+        return SaveConflicts.bound(
+                        this, errors, binder, () -> commitments.editUpdate(draft.getId()), theirs -> draft = theirs)
+                .compare("update.as-of", UpdateDraft::getAsOfDate)
+                .compareAs(
+                        "update.proposed-level",
+                        UpdateDraft::getProposedLevel,
+                        level -> getTranslation(level.labelKey()))
+                .compare("update.narrative-vi", UpdateDraft::getNarrativeVi)
+                .compare("update.narrative-zh", UpdateDraft::getNarrativeZh)
+                .compareAll(
+                        "update.party-statuses",
+                        UpdateDraft::getPartyStatuses,
+                        party -> getTranslation(party.party().labelKey()) + ": "
+                                + getTranslation(party.status().labelKey()))
+                .compare("update.letter-number", UpdateDraft::getLetterNumber)
+                .compare("update.letter-date", UpdateDraft::getLetterDate)
+                .compare("update.link", UpdateDraft::getLink)
+                .compare("update.blockers", UpdateDraft::getBlockers)
+                .compare("update.next-steps", UpdateDraft::getNextSteps);
+    }
+
     private void bind() {
         binder.forField(link)
                 .withValidator(
@@ -180,14 +204,7 @@ public class UpdateFormView extends VerticalLayout
             Notifications.error(getTranslation("validation.form-invalid"));
             return Optional.empty();
         }
-        try {
-            return Optional.of(action.applyAsLong(draft));
-        } catch (RuleViolationException violation) {
-            errors.show(violation);
-        } catch (OptimisticLockingFailureException conflict) {
-            Notifications.error(getTranslation("error.concurrent-edit"));
-        }
-        return Optional.empty();
+        return saving.save(draft, () -> action.applyAsLong(draft));
     }
 
     /** A saved draft stays open, under its own address, so evidence files can be attached to it. */

@@ -26,14 +26,14 @@ import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.List;
-import org.springframework.dao.OptimisticLockingFailureException;
 import vn.gov.quangninh.cooperation.agreement.Side;
-import vn.gov.quangninh.cooperation.base.RuleViolationException;
 import vn.gov.quangninh.cooperation.base.ui.DatePickers;
 import vn.gov.quangninh.cooperation.base.ui.FieldErrors;
 import vn.gov.quangninh.cooperation.base.ui.Notifications;
+import vn.gov.quangninh.cooperation.base.ui.SaveConflicts;
 import vn.gov.quangninh.cooperation.base.ui.UnsavedChanges;
 import vn.gov.quangninh.cooperation.base.ui.UrlState;
+import vn.gov.quangninh.cooperation.meeting.Delegate;
 import vn.gov.quangninh.cooperation.meeting.Meeting;
 import vn.gov.quangninh.cooperation.meeting.MeetingDraft;
 import vn.gov.quangninh.cooperation.meeting.MeetingFormat;
@@ -55,6 +55,7 @@ public class MeetingFormView extends VerticalLayout
     private final MeetingService meetings;
     private final BeanValidationBinder<MeetingDraft> binder = new BeanValidationBinder<>(MeetingDraft.class);
     private final FieldErrors errors = new FieldErrors(this);
+    private final SaveConflicts<MeetingDraft> saving = conflicts();
     private MeetingDraft draft = new MeetingDraft();
 
     final Select<MeetingSeries> series = new Select<>();
@@ -168,6 +169,26 @@ public class MeetingFormView extends VerticalLayout
         return form;
     }
 
+    /** What the user sees side by side when someone else saved the meeting meanwhile. */
+    private SaveConflicts<MeetingDraft> conflicts() {
+        return SaveConflicts.bound(this, errors, binder, () -> meetings.edit(draft.getId()), theirs -> draft = theirs)
+                .compare("meeting.session", MeetingDraft::getSessionNumber)
+                .compare("meeting.custom-title", MeetingDraft::getTitle)
+                .compare("meeting.start-date", MeetingDraft::getStartDate)
+                .compare("meeting.end-date", MeetingDraft::getEndDate)
+                .compareAs(
+                        "meeting.host",
+                        MeetingDraft::getHostSide,
+                        value -> getTranslation("meeting.host." + value.name()))
+                .compareAs("meeting.format", MeetingDraft::getFormat, value -> getTranslation(value.labelKey()))
+                .compare("meeting.venue", MeetingDraft::getVenue)
+                .compare("meeting.city", MeetingDraft::getCity)
+                .compareAll("meeting.provinces", MeetingDraft::getProvinces, value -> getTranslation(value.labelKey()))
+                .compareAll("meeting.delegations", MeetingDraft::getDelegates, Delegate::name)
+                .compareAll("meeting.agenda", MeetingDraft::getAgenda, item -> item)
+                .compare("meeting.observers", MeetingDraft::getObservers);
+    }
+
     private Component buttons() {
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -183,23 +204,16 @@ public class MeetingFormView extends VerticalLayout
             Notifications.error(getTranslation("validation.form-invalid"));
             return;
         }
-        long id;
-        try {
-            if (draft.isNew()) {
-                id = meetings.create(draft);
-            } else {
-                meetings.update(draft);
-                id = draft.getId();
-            }
-        } catch (RuleViolationException violation) {
-            errors.show(violation);
-            return;
-        } catch (OptimisticLockingFailureException conflict) {
-            Notifications.error(getTranslation("error.concurrent-edit"));
-            return;
-        }
-        Notifications.success(getTranslation("meeting.saved"));
-        UI.getCurrent().navigate(MeetingView.class, MeetingView.params(id));
+        saving.save(draft, () -> draft.isNew() ? meetings.create(draft) : update())
+                .ifPresent(id -> {
+                    Notifications.success(getTranslation("meeting.saved"));
+                    UI.getCurrent().navigate(MeetingView.class, MeetingView.params(id));
+                });
+    }
+
+    private long update() {
+        meetings.update(draft);
+        return draft.getId();
     }
 
     private void leave() {

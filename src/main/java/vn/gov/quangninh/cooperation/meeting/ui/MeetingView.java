@@ -41,6 +41,7 @@ import vn.gov.quangninh.cooperation.base.RuleViolationException;
 import vn.gov.quangninh.cooperation.base.i18n.Formats;
 import vn.gov.quangninh.cooperation.base.ui.DocumentsPanel;
 import vn.gov.quangninh.cooperation.base.ui.FactSheet;
+import vn.gov.quangninh.cooperation.base.ui.HistoryPanel;
 import vn.gov.quangninh.cooperation.meeting.ClauseFollowUps;
 import vn.gov.quangninh.cooperation.meeting.Delegate;
 import vn.gov.quangninh.cooperation.meeting.MeetingDetails;
@@ -96,6 +97,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         removeAll();
         add(header(meeting), delegations(meeting), agenda(meeting));
         meeting.minutes().forEach(minutes -> add(minutesSection(minutes)));
+        var id = meeting.id();
+        add(new HistoryPanel(() -> meetings.changes(id, this::getTranslation)));
     }
 
     private Component header(MeetingDetails details) {

@@ -30,13 +30,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import vn.gov.quangninh.cooperation.agreement.AgreementOption;
 import vn.gov.quangninh.cooperation.agreement.AgreementService;
+import vn.gov.quangninh.cooperation.agreement.Signatory;
 import vn.gov.quangninh.cooperation.agreement.ui.SignatoriesField;
 import vn.gov.quangninh.cooperation.base.RuleViolationException;
 import vn.gov.quangninh.cooperation.base.ui.FieldErrors;
 import vn.gov.quangninh.cooperation.base.ui.Notifications;
+import vn.gov.quangninh.cooperation.base.ui.SaveConflicts;
 import vn.gov.quangninh.cooperation.base.ui.UnsavedChanges;
 import vn.gov.quangninh.cooperation.meeting.ClauseDraft;
 import vn.gov.quangninh.cooperation.meeting.ClauseRelation;
@@ -69,9 +70,12 @@ public class MinutesEditorView extends VerticalLayout
     final SignatoriesField signatories;
     final ClauseListEditor clauses;
     final Button save = new Button();
-    private final Paragraph conflict = new Paragraph();
+    private final SaveConflicts<MinutesDraft> saving = conflicts();
     private @Nullable MeetingDetails meeting;
     private @Nullable MinutesDetails minutes;
+    /** The version of the minutes the text on screen is based on. */
+    private long version;
+
     private boolean dirty;
 
     MinutesEditorView(MeetingService meetings, AgreementService agreements) {
@@ -94,24 +98,30 @@ public class MinutesEditorView extends VerticalLayout
         signingPlace.addValueChangeListener(change -> markDirty(change.isFromClient()));
         languages.addValueChangeListener(change -> markDirty(change.isFromClient()));
         signatories.addValueChangeListener(change -> markDirty(change.isFromClient()));
-        conflict.addClassName("notice");
-        conflict.setVisible(false);
-        conflict.setId("save-conflict");
 
         var header = new FormLayout(kind, documentNumber, signingPlace, languages, signatories);
         header.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 3));
         header.setColspan(signatories, 3);
         var help = new Paragraph(getTranslation("clause.editor.help"));
         help.addClassName("hint");
-        add(
-                title,
-                header,
-                new H3(getTranslation("minutes.clauses")),
-                help,
-                clauses,
-                addClauseButton(),
-                conflict,
-                buttons());
+        add(title, header, new H3(getTranslation("minutes.clauses")), help, clauses, addClauseButton(), buttons());
+    }
+
+    /** What the user sees side by side when someone else saved the minutes meanwhile. */
+    private SaveConflicts<MinutesDraft> conflicts() {
+        return new SaveConflicts<MinutesDraft>(
+                        this,
+                        new FieldErrors(this),
+                        () -> draftOf(find(meetings.get(meeting.id()), minutes.id())),
+                        theirs -> load(meeting.id(), minutes.id()),
+                        theirs -> version = theirs.version())
+                .compareAs("minutes.kind", MinutesDraft::kind, value -> getTranslation(value.labelKey()))
+                .compare("minutes.number", MinutesDraft::documentNumber)
+                .compare("minutes.signing-place", MinutesDraft::signingPlace)
+                .compareAll("minutes.languages", MinutesDraft::languages, value -> getTranslation(value.labelKey()))
+                .compareAll("minutes.signatories", MinutesDraft::signatories, Signatory::name)
+                .compareAll(
+                        "minutes.clauses", MinutesDraft::clauses, clause -> clause.number() + ". " + clause.textVi());
     }
 
     private void markDirty(boolean fromClient) {
@@ -154,25 +164,16 @@ public class MinutesEditorView extends VerticalLayout
         }
         var draft = new MinutesDraft(
                 minutes.id(),
-                minutes.version(),
+                version,
                 kind.getValue(),
                 documentNumber.getValue(),
                 signingPlace.getValue(),
                 languages.getValue(),
                 signatories.getValue(),
                 clauses.clauses());
-        try {
-            meetings.saveMinutes(draft);
-        } catch (RuleViolationException violation) {
-            new FieldErrors(this).show(violation);
-            return false;
-        } catch (OptimisticLockingFailureException stale) {
-            conflict.setText(getTranslation("minutes.conflict"));
-            conflict.setVisible(true);
-            Notifications.error(getTranslation("minutes.conflict"));
+        if (!saving.save(draft, () -> meetings.saveMinutes(draft))) {
             return false;
         }
-        conflict.setVisible(false);
         load(meeting.id(), minutes.id());
         Notifications.success(getTranslation("minutes.saved"));
         return true;
@@ -180,30 +181,49 @@ public class MinutesEditorView extends VerticalLayout
 
     private void load(long meetingId, long minutesId) {
         meeting = meetings.get(meetingId);
-        minutes = meeting.minutes().stream()
-                .filter(m -> m.id() == minutesId)
-                .findFirst()
-                .orElse(null);
+        minutes = find(meeting, minutesId);
         if (minutes == null) {
             return;
         }
         title.setText(meeting.title(this::getTranslation));
-        kind.setValue(minutes.kind());
-        documentNumber.setValue(minutes.documentNumber() == null ? "" : minutes.documentNumber());
-        signingPlace.setValue(minutes.signingPlace() == null ? "" : minutes.signingPlace());
-        languages.setValue(minutes.languages());
-        signatories.setValue(minutes.signatories());
-        clauses.setClauses(minutes.clauses().stream()
-                .map(clause -> new ClauseDraft(
-                        clause.id(),
-                        clause.number(),
-                        clause.field(),
-                        clause.textVi(),
-                        clause.textZh(),
-                        agreements(clause, ClauseRelation.IMPLEMENTS),
-                        agreements(clause, ClauseRelation.AMENDS)))
-                .toList());
+        var saved = draftOf(minutes);
+        version = saved.version();
+        kind.setValue(saved.kind());
+        documentNumber.setValue(saved.documentNumber() == null ? "" : saved.documentNumber());
+        signingPlace.setValue(saved.signingPlace() == null ? "" : saved.signingPlace());
+        languages.setValue(saved.languages());
+        signatories.setValue(saved.signatories());
+        clauses.setClauses(saved.clauses());
         dirty = false;
+    }
+
+    private static @Nullable MinutesDetails find(MeetingDetails meeting, long minutesId) {
+        return meeting.minutes().stream()
+                .filter(m -> m.id() == minutesId)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The minutes as saved, in the editor's terms. */
+    private static MinutesDraft draftOf(MinutesDetails minutes) {
+        return new MinutesDraft(
+                minutes.id(),
+                minutes.version(),
+                minutes.kind(),
+                minutes.documentNumber(),
+                minutes.signingPlace(),
+                minutes.languages(),
+                minutes.signatories(),
+                minutes.clauses().stream()
+                        .map(clause -> new ClauseDraft(
+                                clause.id(),
+                                clause.number(),
+                                clause.field(),
+                                clause.textVi(),
+                                clause.textZh(),
+                                agreements(clause, ClauseRelation.IMPLEMENTS),
+                                agreements(clause, ClauseRelation.AMENDS)))
+                        .toList());
     }
 
     private static Set<AgreementOption> agreements(MeetingDetails.ClauseDetails clause, ClauseRelation relation) {

@@ -148,17 +148,26 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
 
         assertThat(editor.save()).isFalse();
         assertThat(mine.textVi.getValue()).isEqualTo("Nội dung tôi đang gõ");
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
+        assertThat($(com.vaadin.flow.component.dialog.Dialog.class)
                         .id("save-conflict")
-                        .isVisible())
+                        .isOpened())
                 .isTrue();
-        assertThat(meetings.get(meetingId)
-                        .minutes()
-                        .getFirst()
-                        .clauses()
-                        .getFirst()
-                        .textVi())
-                .isEqualTo("Nội dung của đồng nghiệp");
+        assertThat($(com.vaadin.flow.component.html.Div.class)
+                        .withClassName("conflict-change")
+                        .all())
+                .extracting(row -> row.getElement().getTextRecursively())
+                .contains("Các điều khoản" + "1. Nội dung của đồng nghiệp" + "1. Nội dung tôi đang gõ");
+        assertThat(firstClause()).isEqualTo("Nội dung của đồng nghiệp");
+
+        // Keeping mine takes on the colleague's version: the next save puts my text over theirs.
+        test($(com.vaadin.flow.component.button.Button.class).id("conflict-keep-mine"))
+                .click();
+        assertThat(editor.save()).isTrue();
+        assertThat(firstClause()).isEqualTo("Nội dung tôi đang gõ");
+    }
+
+    private String firstClause() {
+        return meetings.get(meetingId).minutes().getFirst().clauses().getFirst().textVi();
     }
 
     @Test

@@ -15,12 +15,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.ActiveProfiles;
 import vn.gov.quangninh.cooperation.agreement.ui.AgreementFormView;
 import vn.gov.quangninh.cooperation.agreement.ui.AgreementListView;
 import vn.gov.quangninh.cooperation.agreement.ui.AgreementView;
-import vn.gov.quangninh.cooperation.commitment.CommitmentFilter;
 import vn.gov.quangninh.cooperation.commitment.CommitmentService;
 import vn.gov.quangninh.cooperation.commitment.ui.CommitmentFormView;
 import vn.gov.quangninh.cooperation.commitment.ui.CommitmentView;
@@ -39,6 +37,7 @@ import vn.gov.quangninh.cooperation.security.ui.DepartmentAdminView;
 import vn.gov.quangninh.cooperation.security.ui.SecurityAuditView;
 import vn.gov.quangninh.cooperation.security.ui.UserAdminView;
 import vn.gov.quangninh.cooperation.testsupport.AuditRows;
+import vn.gov.quangninh.cooperation.testsupport.SampleRecords;
 import vn.gov.quangninh.cooperation.testsupport.SignedIn;
 
 /**
@@ -137,20 +136,14 @@ class RouteAccessTest extends SpringBrowserlessTest {
         }
     }
 
-    /** UBCTLH16-07: led by the tourism department, supported by the staff's (foreign affairs). */
     private long commitmentSupportedByStaff() {
-        var filter = new CommitmentFilter(
-                "UBCTLH16-07", null, null, null, null, null, Set.of(), null, null, null, false, false);
-        return commitments.search(filter, PageRequest.of(0, 1)).getFirst().id();
+        return SampleRecords.commitment(commitments, SampleRecords.SUPPORTED_BY_STAFF);
     }
 
     @Test
     void aStaffMemberCannotChangeAnotherDepartmentsCommitment() {
         signedIn.as("staff");
-        var filter = new CommitmentFilter(
-                "UBCTLH16-05", null, null, null, null, null, Set.of(), null, null, null, false, false);
-        var customs =
-                commitments.search(filter, PageRequest.of(0, 1)).getFirst().id();
+        var customs = SampleRecords.commitment(commitments, "UBCTLH16-05");
 
         UI.getCurrent().navigate("commitments/" + customs + "/updates/new");
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
