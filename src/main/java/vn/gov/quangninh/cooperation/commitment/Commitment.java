@@ -155,6 +155,7 @@ public class Commitment extends AbstractEntity {
     private String searchText;
 
     /** The words of the searchable text, which the grid's free-text filter finds through an index. */
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "commitment_word", joinColumns = @JoinColumn(name = "commitment_id"))
     @Column(name = "word", length = WORD_LENGTH, nullable = false)
