@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRException;
@@ -17,14 +19,17 @@ import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import vn.gov.quangninh.cooperation.base.i18n.Languages;
+import vn.gov.quangninh.cooperation.report.CommitmentReportRow;
 import vn.gov.quangninh.cooperation.report.DemoReport;
 import vn.gov.quangninh.cooperation.report.ReportEngine;
 import vn.gov.quangninh.cooperation.report.ReportProgress;
 import vn.gov.quangninh.cooperation.report.ReportRequest;
 
 /**
- * Times the report engine on the demo report against bare JasperReports filling and exporting the
- * same compiled template with the same parameters and rows, in one JVM. Not a unit test: run it
+ * Times the report engine on the commitment status report (generated rows, the request as
+ * CommitmentStatusReport builds it; {@code -Dbench.report=demo} for the demo report) against bare
+ * JasperReports filling and exporting the same compiled template with the same parameters and
+ * rows, in one JVM. Not a unit test: run it
  * with {@code ./mvnw -q -Pbench test-compile exec:exec} (see the README, "Reports"), which gives the
  * JVM 512 MB of heap. Arguments: the row counts (default 5000 50000).
  *
@@ -43,35 +48,38 @@ public final class ReportBenchmark {
                 : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
         var jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
 
+        var workload = workload(System.getProperty("bench.report", "commitment-status"));
+        System.out.printf("Report: %s%n", workload.name());
         var firstStart = System.nanoTime();
         var engine = new ReportEngine();
-        var first = render(engine, DemoReport.request(Languages.VIETNAMESE));
+        var first = render(engine, workload.request(workload.rows(4)));
         var firstMillis = millis(System.nanoTime() - firstStart);
         System.out.printf(
                 "First request (new engine in a fresh JVM, 4 rows, %d pages): %d ms (%d ms after JVM start)%n",
                 first.pages, firstMillis, System.currentTimeMillis() - jvmStart);
-        var second = timed(() -> render(engine, DemoReport.request(Languages.VIETNAMESE)));
+        var second = timed(() -> render(engine, workload.request(workload.rows(4))));
         System.out.printf("Second request (4 rows): %d ms%n", second);
 
         System.out.printf(
                 "%n%8s %8s %6s %10s %12s %12s %7s %9s%n",
                 "rows", "pages", "runs", "PDF kB", "engine ms", "bare ms", "ratio", "heap MB");
         for (var size : sizes) {
-            var rows = DemoReport.generatedRows(size);
+            var rows = workload.rows(size);
+            var request = workload.request(rows);
             var maps = asMaps(rows);
             var runs = size >= 20_000 ? 3 : 5;
             // Warm-up: one of each before timing.
-            var pages = render(engine, DemoReport.request(Languages.VIETNAMESE, rows)).pages;
-            bare(engine, rows, maps);
+            var pages = render(engine, request).pages;
+            bare(engine, request, maps);
             var engineTimes = new ArrayList<Long>();
             var bareTimes = new ArrayList<Long>();
             long bytes = 0;
             for (int run = 0; run < runs; run++) {
                 var started = System.nanoTime();
-                bytes = render(engine, DemoReport.request(Languages.VIETNAMESE, rows)).bytes;
+                bytes = render(engine, workload.request(rows)).bytes;
                 engineTimes.add(millis(System.nanoTime() - started));
                 started = System.nanoTime();
-                bare(engine, rows, maps);
+                bare(engine, request, maps);
                 bareTimes.add(millis(System.nanoTime() - started));
             }
             var engineMedian = median(engineTimes);
@@ -97,6 +105,37 @@ public final class ReportBenchmark {
 
     private record Result(int pages, long bytes) {}
 
+    /** A report to time: its generated rows, and its request for given rows. */
+    private record Workload(
+            String name, IntFunction<List<? extends Record>> rows, Function<List<?>, ReportRequest> requestFor) {
+
+        ReportRequest request(List<? extends Record> someRows) {
+            return requestFor.apply(someRows);
+        }
+
+        List<? extends Record> rows(int count) {
+            return rows.apply(count);
+        }
+    }
+
+    /** {@code -Dbench.report=demo} for the demo template (DD007); the commitment status report by default. */
+    @SuppressWarnings("unchecked")
+    private static Workload workload(String name) {
+        return switch (name) {
+            case "demo" ->
+                new Workload(
+                        "demo (counterpart localities)",
+                        DemoReport::generatedRows,
+                        rows -> DemoReport.request(Languages.VIETNAMESE, (List<DemoReport.Locality>) rows));
+            case "commitment-status" ->
+                new Workload(
+                        "commitment status",
+                        CommitmentStatusRows::generated,
+                        rows -> CommitmentStatusRows.request(Languages.VIETNAMESE, (List<CommitmentReportRow>) rows));
+            default -> throw new IllegalArgumentException("Unknown report: " + name);
+        };
+    }
+
     private static Result render(ReportEngine engine, ReportRequest request) {
         var out = new CountingSink();
         var pages = engine.render(request, DemoReport.AUTHOR, DemoReport.GENERATED_AT, out, ReportProgress.NONE);
@@ -104,9 +143,7 @@ public final class ReportBenchmark {
     }
 
     /** Bare JasperReports: fill with the engine's parameters, export with the same PDF/A settings. */
-    private static void bare(ReportEngine engine, List<DemoReport.Locality> rows, List<Map<String, ?>> maps)
-            throws JRException {
-        var request = DemoReport.request(Languages.VIETNAMESE, rows);
+    private static void bare(ReportEngine engine, ReportRequest request, List<Map<String, ?>> maps) throws JRException {
         var template = engine.template(request.template());
         var parameters = engine.parameters(request, template, DemoReport.AUTHOR, DemoReport.GENERATED_AT);
         var print = JasperFillManager.getInstance(DefaultJasperReportsContext.getInstance())
