@@ -14,6 +14,7 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -116,8 +117,15 @@ class CommitmentSearchImpl implements CommitmentSearch {
             predicates.add(cb.equal(commitment.get("closure"), Closure.OPEN));
         }
         if (filter.text() != null && SearchText.indexable(filter.text())) {
-            for (var word : SearchText.words(Commitment.WORD_LENGTH, filter.text())) {
-                predicates.add(commitment.get("id").in(withWord(cb, query, word)));
+            // The longest word, likely the rarest, picks the candidates from the word index; each
+            // other word is then checked on the candidates only (a primary-key lookup), so a word
+            // that most commitments have ("bench", "cua") does not read a large range.
+            var words = SearchText.words(Commitment.WORD_LENGTH, filter.text()).stream()
+                    .sorted(Comparator.comparingInt(String::length).reversed())
+                    .toList();
+            predicates.add(commitment.get("id").in(withWord(cb, query, words.getFirst())));
+            for (var word : words.subList(1, words.size())) {
+                predicates.add(cb.exists(wordOf(cb, query, commitment, word)));
             }
         } else if (filter.text() != null && !SearchText.fold(filter.text()).isEmpty()) {
             predicates.add(cb.like(commitment.get("searchText"), SearchText.containsPattern(filter.text()), '\\'));
@@ -182,6 +190,17 @@ class CommitmentSearchImpl implements CommitmentSearch {
         var row = ids.from(CommitmentWord.class);
         return ids.select(row.get("commitmentId"))
                 .where(cb.like(row.get("word"), SearchText.prefixPattern(word), '\\'));
+    }
+
+    /** This commitment's words that start with the given one: a lookup in the primary key. */
+    private static Subquery<Long> wordOf(
+            CriteriaBuilder cb, AbstractQuery<?> query, Root<Commitment> commitment, String word) {
+        var ids = query.subquery(Long.class);
+        var row = ids.from(CommitmentWord.class);
+        return ids.select(row.get("commitmentId"))
+                .where(
+                        cb.equal(row.get("commitmentId"), commitment.get("id")),
+                        cb.like(row.get("word"), SearchText.prefixPattern(word), '\\'));
     }
 
     /** The flags in SQL, the same rules as {@link Commitment#flagsOn}. */

@@ -182,7 +182,9 @@ public final class CommitmentsBenchmark {
             browser.signIn("staff", DEMO_PASSWORD);
             var init = browser.getJson("/?v-r=init&location=commitments&query=");
             if (init.statusCode() != 200 || !init.body().contains("vaadin-grid")) {
-                throw new IllegalStateException("The grid did not open: " + init.statusCode());
+                var body = init.body();
+                throw new IllegalStateException("Session %d did not open the grid: %d %s"
+                        .formatted(i, init.statusCode(), body.substring(0, Math.min(body.length(), 500))));
             }
             sessionIds.add(browser.sessionId());
         }
