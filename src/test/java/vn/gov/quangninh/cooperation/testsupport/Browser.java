@@ -120,6 +120,13 @@ public final class Browser {
         return encode(token.group(1));
     }
 
+    /** A request as Vaadin's client sends its messages (UIDL): JSON in, JSON out. */
+    public HttpResponse<String> postJson(String path, String json) {
+        return send(request(path)
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     private HttpResponse<String> post(String path, String form) {
         return send(request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")
