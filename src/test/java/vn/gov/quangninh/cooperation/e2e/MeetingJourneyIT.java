@@ -80,6 +80,8 @@ class MeetingJourneyIT {
             if (i < CLAUSES.size() - 1) {
                 keyboard.press("Enter");
                 assertThat(page.locator(".clause-row")).hasCount(i + 2);
+                // The server moves the focus to the new clause: typing before it lands loses letters.
+                assertThat(page.locator(".clause-text-vi textarea").nth(i + 1)).isFocused();
             }
         }
         assertThat(page.locator(".clause-number").last()).hasText("Điều 3");
