@@ -73,7 +73,7 @@ class BenchData {
 
     /** After the application runners: the generated rows refer to the sample data's departments. */
     @EventListener(ApplicationReadyEvent.class)
-    public void generate() {
+    public void fill() {
         var existing =
                 jdbc.queryForObject("select count(*) from commitment where code like ?", Long.class, CODE_PREFIX + "%");
         if (existing != null && existing > 0) {

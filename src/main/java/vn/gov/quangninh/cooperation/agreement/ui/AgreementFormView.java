@@ -276,11 +276,7 @@ public class AgreementFormView extends VerticalLayout
     }
 
     private void save() {
-        if (!binder.writeBeanIfValid(draft)) {
-            Notifications.error(getTranslation("validation.form-invalid"));
-            return;
-        }
-        saving.save(draft, () -> draft.isNew() ? agreements.create(draft) : update())
+        saving.writeAndSave(binder, draft, () -> draft.isNew() ? agreements.create(draft) : update())
                 .ifPresent(id -> {
                     Notifications.success(getTranslation("agreement.saved", draft.getReferenceCode()));
                     UI.getCurrent().navigate(AgreementView.class, AgreementView.params(id));

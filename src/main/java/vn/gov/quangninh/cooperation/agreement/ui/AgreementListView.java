@@ -34,6 +34,7 @@ import vn.gov.quangninh.cooperation.agreement.LocalityOption;
 import vn.gov.quangninh.cooperation.agreement.LocalityService;
 import vn.gov.quangninh.cooperation.base.i18n.Formats;
 import vn.gov.quangninh.cooperation.base.ui.ChineseText;
+import vn.gov.quangninh.cooperation.base.ui.CountedGrids;
 import vn.gov.quangninh.cooperation.base.ui.NarrowScreens;
 import vn.gov.quangninh.cooperation.base.ui.UrlState;
 import vn.gov.quangninh.cooperation.security.CurrentUser;
@@ -182,11 +183,12 @@ public class AgreementListView extends VerticalLayout implements BeforeEnterObse
                 .navigate(
                         AgreementView.class,
                         AgreementView.params(click.getItem().id())));
-        grid.setItemsPageable(page -> agreements.search(filter, page), page -> {
-            var count = agreements.count(filter);
-            total.setText(getTranslation("agreement.count", Formats.number(count, getLocale())));
-            return (int) count;
-        });
+        CountedGrids.pageFrom(
+                grid,
+                page -> agreements.search(filter, page),
+                () -> agreements.count(filter),
+                total,
+                "agreement.count");
         grid.setId("agreements");
     }
 

@@ -114,6 +114,18 @@ public final class SaveConflicts<D> {
         return Optional.empty();
     }
 
+    /**
+     * Writes a bound form's fields into its draft and, when they are valid, hands the draft to the
+     * service; invalid fields are marked by the binder and the user told to look at them.
+     */
+    public <R> Optional<R> writeAndSave(Binder<D> binder, D draft, Supplier<R> service) {
+        if (!binder.writeBeanIfValid(draft)) {
+            Notifications.error(form.getTranslation("validation.form-invalid"));
+            return Optional.empty();
+        }
+        return save(draft, service);
+    }
+
     /** Like {@link #save(Object, Supplier)} for a service call that returns nothing. */
     public boolean save(D mine, Runnable service) {
         return save(mine, () -> {

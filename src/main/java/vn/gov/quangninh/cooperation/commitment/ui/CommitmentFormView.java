@@ -192,11 +192,7 @@ public class CommitmentFormView extends VerticalLayout
     }
 
     private void save() {
-        if (!binder.writeBeanIfValid(draft)) {
-            Notifications.error(getTranslation("validation.form-invalid"));
-            return;
-        }
-        saving.save(draft, () -> draft.isNew() ? commitments.create(draft) : update())
+        saving.writeAndSave(binder, draft, () -> draft.isNew() ? commitments.create(draft) : update())
                 .ifPresent(id -> {
                     Notifications.success(getTranslation("commitment.saved"));
                     UI.getCurrent().navigate(CommitmentView.class, CommitmentView.params(id));

@@ -37,6 +37,7 @@ import vn.gov.quangninh.cooperation.agreement.AgreementService;
 import vn.gov.quangninh.cooperation.agreement.CooperationField;
 import vn.gov.quangninh.cooperation.base.i18n.Formats;
 import vn.gov.quangninh.cooperation.base.ui.ChineseText;
+import vn.gov.quangninh.cooperation.base.ui.CountedGrids;
 import vn.gov.quangninh.cooperation.base.ui.DatePickers;
 import vn.gov.quangninh.cooperation.base.ui.NarrowScreens;
 import vn.gov.quangninh.cooperation.base.ui.UrlState;
@@ -243,11 +244,12 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
                 .navigate(
                         CommitmentView.class,
                         CommitmentView.params(click.getItem().id())));
-        grid.setItemsPageable(page -> commitments.search(filter, page), page -> {
-            var count = commitments.count(filter);
-            total.setText(getTranslation("commitment.count", Formats.number(count, getLocale())));
-            return (int) count;
-        });
+        CountedGrids.pageFrom(
+                grid,
+                page -> commitments.search(filter, page),
+                () -> commitments.count(filter),
+                total,
+                "commitment.count");
         grid.setId("commitments");
         NarrowScreens.hide(grid, lead, level);
     }

@@ -200,11 +200,7 @@ public class UpdateFormView extends VerticalLayout
 
     /** Writes the form and hands it to the service; refusals go next to their fields, nothing typed is lost. */
     private Optional<Long> save(ToLongFunction<UpdateDraft> action) {
-        if (!binder.writeBeanIfValid(draft)) {
-            Notifications.error(getTranslation("validation.form-invalid"));
-            return Optional.empty();
-        }
-        return saving.save(draft, () -> action.applyAsLong(draft));
+        return saving.writeAndSave(binder, draft, () -> action.applyAsLong(draft));
     }
 
     /** A saved draft stays open, under its own address, so evidence files can be attached to it. */

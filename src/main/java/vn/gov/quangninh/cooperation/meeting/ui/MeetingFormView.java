@@ -200,11 +200,7 @@ public class MeetingFormView extends VerticalLayout
     }
 
     private void save() {
-        if (!binder.writeBeanIfValid(draft)) {
-            Notifications.error(getTranslation("validation.form-invalid"));
-            return;
-        }
-        saving.save(draft, () -> draft.isNew() ? meetings.create(draft) : update())
+        saving.writeAndSave(binder, draft, () -> draft.isNew() ? meetings.create(draft) : update())
                 .ifPresent(id -> {
                     Notifications.success(getTranslation("meeting.saved"));
                     UI.getCurrent().navigate(MeetingView.class, MeetingView.params(id));

@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import vn.gov.quangninh.cooperation.agreement.Side;
 import vn.gov.quangninh.cooperation.base.i18n.Formats;
+import vn.gov.quangninh.cooperation.base.ui.CountedGrids;
 import vn.gov.quangninh.cooperation.base.ui.NarrowScreens;
 import vn.gov.quangninh.cooperation.base.ui.UrlState;
 import vn.gov.quangninh.cooperation.meeting.MeetingFilter;
@@ -160,11 +161,8 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("meeting.empty"));
-        grid.setItemsPageable(page -> meetings.search(filter, page), page -> {
-            var count = meetings.count(filter);
-            total.setText(getTranslation("meeting.count", Formats.number(count, getLocale())));
-            return (int) count;
-        });
+        CountedGrids.pageFrom(
+                grid, page -> meetings.search(filter, page), () -> meetings.count(filter), total, "meeting.count");
         grid.setId("meetings");
         NarrowScreens.hide(grid, place, hostColumn);
     }
