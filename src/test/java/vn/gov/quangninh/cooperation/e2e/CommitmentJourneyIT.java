@@ -53,6 +53,14 @@ class CommitmentJourneyIT {
         staff.navigate(PackagedApp.baseUrl() + "/commitments");
         staff.locator("#quick-mine").click();
         assertThat(staff).hasURL(Pattern.compile(".*/commitments\\?department=\\d+$"));
+        // The cells are templates the browser draws: code, flags, both titles and the level badge.
+        var mine = staff.locator("#commitments .code-cell").filter(new Locator.FilterOptions().setHasText(CODE));
+        assertThat(mine.first()).isVisible();
+        assertThat(staff.locator("#commitments .title-zh[lang=zh]").first()).isVisible();
+        assertThat(staff.locator("#commitments vaadin-badge[class^=completion-]")
+                        .first())
+                .isVisible();
+        Chromium.screenshot(staff, "29-commitments-mine");
         staff.locator("#commitments")
                 .getByText(CODE, new Locator.GetByTextOptions().setExact(true))
                 .first()

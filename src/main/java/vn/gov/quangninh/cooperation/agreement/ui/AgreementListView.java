@@ -146,7 +146,7 @@ public class AgreementListView extends VerticalLayout implements BeforeEnterObse
                 .setSortProperty("referenceCode")
                 .setWidth("11rem")
                 .setFlexGrow(0);
-        grid.addComponentColumn(row -> ChineseText.titleCell(row.titleVi(), row.titleZh()))
+        grid.addColumn(ChineseText.titleRenderer(AgreementRow::titleVi, AgreementRow::titleZh))
                 .setHeader(getTranslation("agreement.title"))
                 .setSortProperty("title")
                 .setWidth("12rem")

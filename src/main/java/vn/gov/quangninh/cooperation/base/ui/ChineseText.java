@@ -1,9 +1,9 @@
 package vn.gov.quangninh.cooperation.base.ui;
 
 import com.vaadin.flow.component.HasComponents;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,18 +24,14 @@ public final class ChineseText {
         }
     }
 
-    /** A grid cell: the Vietnamese title, the Chinese one under it. */
-    public static Div titleCell(String vietnamese, @Nullable String chinese) {
-        var title = new Span(vietnamese);
-        title.addClassName("title-vi");
-        var cell = new Div(title);
-        if (chinese != null) {
-            var span = new Span(chinese);
-            span.getElement().setAttribute("lang", "zh");
-            span.addClassName("title-zh");
-            cell.add(span);
-        }
-        cell.addClassName("title-cell");
-        return cell;
+    /**
+     * A grid column's cells: the Vietnamese title, the Chinese one under it. A template the browser
+     * fills from two values, so that a long list keeps no components in the session.
+     */
+    public static <T> LitRenderer<T> titleRenderer(
+            ValueProvider<T, String> vietnamese, ValueProvider<T, @Nullable String> chinese) {
+        return LitRenderer.<T>of("""
+                        <div class="title-cell"><span class="title-vi">${item.vi}</span>\
+                        ${item.zh ? html`<span class="title-zh" lang="zh">${item.zh}</span>` : ''}</div>""").withProperty("vi", vietnamese).withProperty("zh", chinese);
     }
 }

@@ -1,6 +1,5 @@
 package vn.gov.quangninh.cooperation.commitment.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -20,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -36,6 +36,7 @@ import vn.gov.quangninh.cooperation.agreement.AgreementOption;
 import vn.gov.quangninh.cooperation.agreement.AgreementService;
 import vn.gov.quangninh.cooperation.agreement.CooperationField;
 import vn.gov.quangninh.cooperation.base.i18n.Formats;
+import vn.gov.quangninh.cooperation.base.text.SearchText;
 import vn.gov.quangninh.cooperation.base.ui.ChineseText;
 import vn.gov.quangninh.cooperation.base.ui.CountedGrids;
 import vn.gov.quangninh.cooperation.base.ui.DatePickers;
@@ -65,6 +66,7 @@ import vn.gov.quangninh.cooperation.security.DepartmentService;
 public class CommitmentsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "commitments";
+    private static final int MEETING_CHOICES = 500;
 
     private final CommitmentService commitments;
     private final @Nullable Long myDepartment;
@@ -85,6 +87,7 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
     private final Span total = new Span();
     private final Grid<CommitmentRow> grid = new Grid<>();
     private final AgreementService agreements;
+    private final MeetingService meetings;
     private CommitmentFilter filter = CommitmentFilter.followed();
     private boolean restoring;
 
@@ -96,11 +99,12 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
             CurrentUser currentUser) {
         this.commitments = commitments;
         this.agreements = agreements;
+        this.meetings = meetings;
         this.myDepartment =
                 currentUser.get().map(user -> user.getDepartmentId()).orElse(null);
         addClassName("list-view");
         setSizeFull();
-        configureFilters(meetings.search(MeetingFilter.all(), PageRequest.of(0, 500)), departments.list());
+        configureFilters(departments.list());
         var quick = new Div(mine, overdue);
         if (currentUser.get().filter(user -> user.hasRole(AppRoles.MANAGER)).isPresent()) {
             quick.add(review);
@@ -122,7 +126,7 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
         setFlexGrow(1, grid);
     }
 
-    private void configureFilters(List<MeetingRow> meetingRows, List<DepartmentOption> departmentOptions) {
+    private void configureFilters(List<DepartmentOption> departmentOptions) {
         text.setPlaceholder(getTranslation("commitment.filter.text"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setClearButtonVisible(true);
@@ -146,9 +150,15 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
         department.setClearButtonVisible(true);
         department.setId("filter-department");
         meeting.setPlaceholder(getTranslation("commitment.meeting"));
-        meeting.setItems(meetingRows);
-        meeting.setItemLabelGenerator(row -> row.title(this::getTranslation));
+        // Fetched when the list opens, not kept with the view: every open session would hold them.
+        meeting.setItems(query -> meetingRows()
+                .filter(row -> SearchText.fold(meetingTitle(row))
+                        .contains(SearchText.fold(query.getFilter().orElse(""))))
+                .skip(query.getOffset())
+                .limit(query.getLimit()));
+        meeting.setItemLabelGenerator(this::meetingTitle);
         meeting.setClearButtonVisible(true);
+        meeting.setId("filter-meeting");
         agreement.setPlaceholder(getTranslation("commitment.agreement"));
         agreement.setItems(query -> query.getOffset() > 0
                 ? Stream.empty()
@@ -200,6 +210,14 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
         });
     }
 
+    private Stream<MeetingRow> meetingRows() {
+        return meetings.search(MeetingFilter.all(), PageRequest.of(0, MEETING_CHOICES)).stream();
+    }
+
+    private String meetingTitle(MeetingRow row) {
+        return row.title(this::getTranslation);
+    }
+
     private @Nullable DepartmentOption option(@Nullable Long id) {
         return id == null
                 ? null
@@ -212,12 +230,26 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void configureGrid() {
-        grid.addComponentColumn(this::codeCell)
+        // Templates drawn by the browser from a few values per row, not components: those would be
+        // kept, per cell, in every session that has the list open (DD014).
+        grid.addColumn(LitRenderer.<CommitmentRow>of("""
+                        <div class="code-cell"><span class="code">${item.code}</span>\
+                        <span class="badges-inline">${item.badges.map(badge => html`\
+                        <vaadin-badge theme="${badge.theme}">${badge.text}</vaadin-badge>`)}</span>\
+                        ${item.waiting ? html`<span class="awaiting-review">${item.waiting}</span>` : ''}\
+                        </div>""")
+                        .withProperty("code", CommitmentRow::code)
+                        .withProperty(
+                                "badges",
+                                row -> CommitmentBadges.flagLabels(row.flags(), row.closure(), this::getTranslation))
+                        .withProperty(
+                                "waiting",
+                                row -> row.awaitingReview() ? getTranslation("commitment.awaiting-review") : null))
                 .setHeader(getTranslation("commitment.code"))
                 .setSortProperty("code")
                 .setWidth("12rem")
                 .setFlexGrow(0);
-        grid.addComponentColumn(row -> ChineseText.titleCell(row.titleVi(), row.titleZh()))
+        grid.addColumn(ChineseText.titleRenderer(CommitmentRow::titleVi, CommitmentRow::titleZh))
                 .setHeader(getTranslation("commitment.title"))
                 .setSortProperty("title")
                 .setWidth("14rem")
@@ -232,7 +264,12 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
                 .setWidth("8.5rem")
                 .setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        var level = grid.addComponentColumn(row -> CommitmentBadges.completion(row.completion()))
+        var level = grid.addColumn(LitRenderer.<CommitmentRow>of("""
+                        <vaadin-badge theme="${item.level.theme}" class="${item.level.className}">\
+                        ${item.level.text}</vaadin-badge>""")
+                        .withProperty(
+                                "level",
+                                row -> CommitmentBadges.completionLabel(row.completion(), this::getTranslation)))
                 .setHeader(getTranslation("commitment.completion"))
                 .setSortProperty("completion")
                 .setWidth("11rem")
@@ -252,19 +289,6 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
                 "commitment.count");
         grid.setId("commitments");
         NarrowScreens.hide(grid, lead, level);
-    }
-
-    private Component codeCell(CommitmentRow row) {
-        var code = new Span(row.code());
-        code.addClassName("code");
-        var cell = new Div(code, CommitmentBadges.flags(row.flags(), row.closure()));
-        if (row.awaitingReview()) {
-            var waiting = new Span(getTranslation("commitment.awaiting-review"));
-            waiting.addClassName("awaiting-review");
-            cell.add(waiting);
-        }
-        cell.addClassName("code-cell");
-        return cell;
     }
 
     private void filterChanged() {
@@ -314,10 +338,7 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
         completion.setValue(url.getEnums("completion", CompletionLevel.class));
         department.setValue(url.getLong("department").map(this::option).orElse(null));
         meeting.setValue(url.getLong("meeting")
-                .flatMap(id -> meeting.getListDataView()
-                        .getItems()
-                        .filter(row -> row.id() == id)
-                        .findFirst())
+                .flatMap(id -> meetingRows().filter(row -> row.id() == id).findFirst())
                 .orElse(null));
         agreement.setValue(url.getLong("agreement").flatMap(agreements::option).orElse(null));
         field.setValue(url.getEnum("field", CooperationField.class).orElse(null));
