@@ -44,6 +44,10 @@ public final class CommitmentsBenchmark {
     private static final String DEMO_PASSWORD = "QuangNinh@2026";
 
     private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
+    private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
+    private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
+    private static final Pattern GRID_NODE =
+            Pattern.compile("\"node\":(\\d+),\"type\":\"put\",\"key\":\"tag\",\"feat\":0,\"value\":\"vaadin-grid\"");
     private static final int WARM_UP = 10;
     private static final int RUNS = 40;
     private static final PageRequest FIRST_PAGE = PageRequest.of(0, 50);
@@ -173,15 +177,27 @@ public final class CommitmentsBenchmark {
         var sessionIds = new ArrayList<String>();
         openSessions(port, count, sessionIds);
         var before = heapAfterGc();
+        holdForALook(sessionIds.size());
         openSessions(port, count, sessionIds);
         var after = heapAfterGc();
         var perSession = (after - before) / count / 1024;
         System.out.printf(
                 "%nHeap after GC: %d MB with %d sessions on commitments, %d MB with %d: %d kB per session%n",
                 before >> 20, count, after >> 20, sessionIds.size(), perSession);
-        // -Dbench.hold=60: time to look inside (jcmd <pid> GC.class_histogram) before the end.
-        Thread.sleep(Long.getLong("bench.hold", 0) * 1000);
+        holdForALook(sessionIds.size());
         return perSession;
+    }
+
+    /**
+     * -Dbench.hold=60: time to look inside at both counts of sessions; the difference between two
+     * class histograms (jcmd &lt;pid&gt; GC.class_histogram) is what the sessions hold.
+     */
+    private static void holdForALook(int sessions) throws InterruptedException {
+        var seconds = Long.getLong("bench.hold", 0);
+        if (seconds > 0) {
+            System.out.printf("Holding %d s with %d sessions open%n", seconds, sessions);
+            Thread.sleep(seconds * 1000);
+        }
     }
 
     private static void openSessions(int port, int count, List<String> sessionIds) {
@@ -199,22 +215,36 @@ public final class CommitmentsBenchmark {
 
     /**
      * As the browser does: the bootstrap request creates the UI; then, unless it rendered the route
-     * already, the client router's navigation event (UIDL) with the UI's security key.
+     * already, the client router's navigation event (UIDL) with the UI's security key; then the
+     * grid's confirmation that it has drawn the rows it got. Without that last message the server
+     * would keep the whole first response (Vaadin keeps the last one, to send it again if the
+     * client asks) and the rows it sent: more than a browser leaves behind.
      */
     private static String openCommitments(Browser browser) {
         var init = browser.getJson("/?v-r=init&location=commitments&query=").body();
-        if (init.contains("vaadin-grid")) {
-            return init;
-        }
-        var key = SECURITY_KEY.matcher(init);
-        if (!key.find()) {
-            throw new IllegalStateException("No UI in " + init);
-        }
-        var navigate = """
+        var key = find(SECURITY_KEY, init);
+        var ui = find(UI_ID, init);
+        var view = init.contains("vaadin-grid")
+                ? init
+                : browser.postJson("/?v-r=uidl&v-uiId=" + ui, """
                 {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":\
                 {"route":"commitments","query":"","appShellTitle":"","historyState":{"idx":0},"trigger":""}}],\
-                "syncId":0,"clientId":0}""".formatted(key.group(1));
-        return browser.postJson("/?v-r=uidl&v-uiId=0", navigate).body();
+                "syncId":0,"clientId":0}""".formatted(key))
+                        .body();
+        browser.postJson("/?v-r=uidl&v-uiId=" + ui, """
+                {"csrfToken":"%s","rpc":[{"type":"publishedEventHandler","node":%s,\
+                "templateEventMethodName":"confirmUpdate","templateEventMethodArgs":[0],"promise":0}],\
+                "syncId":%s,"clientId":1}""".formatted(key, find(GRID_NODE, view), find(SYNC_ID, view)));
+        return view;
+    }
+
+    private static String find(Pattern pattern, String response) {
+        var match = pattern.matcher(response);
+        if (!match.find()) {
+            throw new IllegalStateException(
+                    "No " + pattern + " in " + response.substring(0, Math.min(300, response.length())));
+        }
+        return match.group(1);
     }
 
     private static long heapAfterGc() throws InterruptedException {
