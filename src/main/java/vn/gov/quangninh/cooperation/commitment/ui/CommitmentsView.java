@@ -4,10 +4,8 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -29,17 +27,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.PageRequest;
-import vn.gov.quangninh.cooperation.agreement.AgreementOption;
 import vn.gov.quangninh.cooperation.agreement.AgreementService;
-import vn.gov.quangninh.cooperation.agreement.CooperationField;
 import vn.gov.quangninh.cooperation.base.i18n.Formats;
-import vn.gov.quangninh.cooperation.base.text.SearchText;
 import vn.gov.quangninh.cooperation.base.ui.ChineseText;
 import vn.gov.quangninh.cooperation.base.ui.CountedGrids;
-import vn.gov.quangninh.cooperation.base.ui.DatePickers;
 import vn.gov.quangninh.cooperation.base.ui.NarrowScreens;
 import vn.gov.quangninh.cooperation.base.ui.UrlState;
 import vn.gov.quangninh.cooperation.commitment.CommitmentFilter;
@@ -47,9 +39,6 @@ import vn.gov.quangninh.cooperation.commitment.CommitmentFlag;
 import vn.gov.quangninh.cooperation.commitment.CommitmentRow;
 import vn.gov.quangninh.cooperation.commitment.CommitmentService;
 import vn.gov.quangninh.cooperation.commitment.CompletionLevel;
-import vn.gov.quangninh.cooperation.commitment.Party;
-import vn.gov.quangninh.cooperation.meeting.MeetingFilter;
-import vn.gov.quangninh.cooperation.meeting.MeetingRow;
 import vn.gov.quangninh.cooperation.meeting.MeetingService;
 import vn.gov.quangninh.cooperation.security.AppRoles;
 import vn.gov.quangninh.cooperation.security.CurrentUser;
@@ -66,7 +55,6 @@ import vn.gov.quangninh.cooperation.security.DepartmentService;
 public class CommitmentsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "commitments";
-    private static final int MEETING_CHOICES = 500;
 
     private final CommitmentService commitments;
     private final @Nullable Long myDepartment;
@@ -74,13 +62,6 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
     private final Select<CommitmentFlag> flag = new Select<>();
     private final MultiSelectComboBox<CompletionLevel> completion = new MultiSelectComboBox<>();
     private final ComboBox<DepartmentOption> department = new ComboBox<>();
-    private final ComboBox<MeetingRow> meeting = new ComboBox<>();
-    private final ComboBox<AgreementOption> agreement = new ComboBox<>();
-    private final Select<CooperationField> field = new Select<>();
-    private final Select<Party> party = new Select<>();
-    private final DatePicker dueFrom = DatePickers.create("");
-    private final DatePicker dueTo = DatePickers.create("");
-    private final Checkbox closed = new Checkbox();
     private final Button mine = new Button();
     private final Button overdue = new Button();
     private final Button review = new Button();
@@ -88,6 +69,8 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
     private final Grid<CommitmentRow> grid = new Grid<>();
     private final AgreementService agreements;
     private final MeetingService meetings;
+    private final Details moreFilters = new Details();
+    private @Nullable MoreFilters more;
     private CommitmentFilter filter = CommitmentFilter.followed();
     private boolean restoring;
 
@@ -114,10 +97,13 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
         quick.addClassName("quick-filters");
         var main = new FlexLayout(text, flag, completion, department);
         main.addClassName("filter-bar");
-        var more = new FlexLayout(meeting, agreement, field, party, dueFrom, dueTo, closed);
-        more.addClassName("filter-bar");
-        var moreFilters = new Details(getTranslation("commitment.filter.more"), more);
+        moreFilters.setSummaryText(getTranslation("commitment.filter.more"));
         moreFilters.addClassName("more-filters");
+        moreFilters.addOpenedChangeListener(opened -> {
+            if (opened.isOpened()) {
+                more();
+            }
+        });
         total.setId("commitment-count");
         var header = new Div(quick, total);
         header.addClassName("list-header");
@@ -149,46 +135,11 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
         department.setItemLabelGenerator(option -> option.label(getLocale()));
         department.setClearButtonVisible(true);
         department.setId("filter-department");
-        meeting.setPlaceholder(getTranslation("commitment.meeting"));
-        // Fetched when the list opens, not kept with the view: every open session would hold them.
-        meeting.setItems(query -> meetingRows()
-                .filter(row -> SearchText.fold(meetingTitle(row))
-                        .contains(SearchText.fold(query.getFilter().orElse(""))))
-                .skip(query.getOffset())
-                .limit(query.getLimit()));
-        meeting.setItemLabelGenerator(this::meetingTitle);
-        meeting.setClearButtonVisible(true);
-        meeting.setId("filter-meeting");
-        agreement.setPlaceholder(getTranslation("commitment.agreement"));
-        agreement.setItems(query -> query.getOffset() > 0
-                ? Stream.empty()
-                : agreements.options(query.getFilter().orElse(""), query.getLimit()).stream());
-        agreement.setItemLabelGenerator(AgreementOption::label);
-        agreement.setClearButtonVisible(true);
-        field.setPlaceholder(getTranslation("commitment.field"));
-        field.setItems(CooperationField.values());
-        field.setItemLabelGenerator(
-                value -> value == null ? getTranslation("commitment.field.any") : getTranslation(value.labelKey()));
-        field.setEmptySelectionAllowed(true);
-        field.setEmptySelectionCaption(getTranslation("commitment.field.any"));
-        party.setPlaceholder(getTranslation("commitment.party"));
-        party.setItems(Party.values());
-        party.setItemLabelGenerator(
-                value -> value == null ? getTranslation("commitment.party.any") : getTranslation(value.labelKey()));
-        party.setEmptySelectionAllowed(true);
-        party.setEmptySelectionCaption(getTranslation("commitment.party.any"));
-        dueFrom.setPlaceholder(getTranslation("commitment.due-from"));
-        dueFrom.setAriaLabel(getTranslation("commitment.due-from"));
-        dueTo.setPlaceholder(getTranslation("commitment.due-to"));
-        closed.setLabel(getTranslation("commitment.filter.closed"));
-        closed.setId("filter-closed");
-        dueTo.setAriaLabel(getTranslation("commitment.due-to"));
         toggle(mine, "commitment.quick.mine", VaadinIcon.USER, "quick-mine");
         mine.setEnabled(myDepartment != null);
         toggle(overdue, "commitment.quick.overdue", VaadinIcon.EXCLAMATION_CIRCLE_O, "quick-overdue");
         toggle(review, "commitment.quick.review", VaadinIcon.CHECK_SQUARE_O, "quick-review");
-        List<HasValue<?, ?>> inputs =
-                List.of(text, flag, completion, department, meeting, agreement, field, party, dueFrom, dueTo, closed);
+        List<HasValue<?, ?>> inputs = List.of(text, flag, completion, department);
         inputs.forEach(input -> input.addValueChangeListener(change -> filterChanged()));
     }
 
@@ -210,12 +161,13 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
         });
     }
 
-    private Stream<MeetingRow> meetingRows() {
-        return meetings.search(MeetingFilter.all(), PageRequest.of(0, MEETING_CHOICES)).stream();
-    }
-
-    private String meetingTitle(MeetingRow row) {
-        return row.title(this::getTranslation);
+    private MoreFilters more() {
+        if (more == null) {
+            more = new MoreFilters(meetings, agreements, this::filterChanged);
+            moreFilters.add(more);
+            moreFilters.setOpened(true);
+        }
+        return more;
     }
 
     private @Nullable DepartmentOption option(@Nullable Long id) {
@@ -288,6 +240,9 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
                 total,
                 "commitment.count");
         grid.setId("commitments");
+        // A page fills a tall screen (rows wrap two languages); the rows a page holds are kept in the
+        // session of everyone who has the list open.
+        grid.setPageSize(25);
         NarrowScreens.hide(grid, lead, level);
     }
 
@@ -295,19 +250,20 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
         if (restoring) {
             return;
         }
-        filter = new CommitmentFilter(
+        var main = new CommitmentFilter(
                 text.getValue(),
-                meeting.getOptionalValue().map(MeetingRow::id).orElse(null),
-                agreement.getOptionalValue().map(AgreementOption::id).orElse(null),
-                field.getValue(),
+                null,
+                null,
+                null,
                 department.getOptionalValue().map(DepartmentOption::id).orElse(null),
-                party.getValue(),
+                null,
                 completion.getValue(),
                 flag.getValue(),
-                dueFrom.getValue(),
-                dueTo.getValue(),
+                null,
+                null,
                 isOn(review),
-                closed.getValue());
+                false);
+        filter = more == null ? main : more.narrow(main);
         setOn(mine, myDepartment != null && myDepartment.equals(filter.departmentId()));
         setOn(overdue, filter.flag() == CommitmentFlag.OVERDUE);
         grid.getDataProvider().refreshAll();
@@ -337,16 +293,10 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
         flag.setValue(url.getEnum("flag", CommitmentFlag.class).orElse(null));
         completion.setValue(url.getEnums("completion", CompletionLevel.class));
         department.setValue(url.getLong("department").map(this::option).orElse(null));
-        meeting.setValue(url.getLong("meeting")
-                .flatMap(id -> meetingRows().filter(row -> row.id() == id).findFirst())
-                .orElse(null));
-        agreement.setValue(url.getLong("agreement").flatMap(agreements::option).orElse(null));
-        field.setValue(url.getEnum("field", CooperationField.class).orElse(null));
-        party.setValue(url.getEnum("party", Party.class).orElse(null));
-        dueFrom.setValue(url.getDate("dueFrom").orElse(null));
-        dueTo.setValue(url.getDate("dueTo").orElse(null));
         setOn(review, url.get("review").isPresent());
-        closed.setValue(url.get("closed").isPresent());
+        if (more != null || MoreFilters.named(url)) {
+            more().restore(url);
+        }
         restoring = false;
         filterChanged();
     }

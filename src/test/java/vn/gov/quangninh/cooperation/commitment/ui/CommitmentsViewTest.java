@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +25,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.ActiveProfiles;
 import vn.gov.quangninh.cooperation.base.text.SearchText;
+import vn.gov.quangninh.cooperation.commitment.CommitmentFilter;
 import vn.gov.quangninh.cooperation.commitment.CommitmentFlag;
 import vn.gov.quangninh.cooperation.commitment.CommitmentRow;
 import vn.gov.quangninh.cooperation.commitment.CommitmentService;
@@ -121,6 +126,7 @@ class CommitmentsViewTest extends SpringBrowserlessTest {
                 .findFirst()
                 .orElseThrow();
         UI.getCurrent().navigate("commitments", QueryParameters.fromString("meeting=" + springTalks.id()));
+        assertThat(test($(Details.class).single()).isOpen()).isTrue();
         @SuppressWarnings("unchecked")
         ComboBox<MeetingRow> meeting = $(ComboBox.class).id("filter-meeting");
         assertThat(meeting.getValue()).isEqualTo(springTalks);
@@ -131,6 +137,23 @@ class CommitmentsViewTest extends SpringBrowserlessTest {
                 .isNotEmpty()
                 .allSatisfy(title -> assertThat(SearchText.fold(title)).contains("hoi dam"));
         assertThat(combo.getSuggestionItems()).contains(springTalks);
+    }
+
+    @Test
+    void theLessUsedFiltersAreBuiltOnlyWhenOpened() {
+        navigate(CommitmentsView.class);
+        var more = test($(Details.class).single());
+        assertThat(more.isOpen()).isFalse();
+        assertThat($(Checkbox.class).withId("filter-closed").exists()).isFalse();
+
+        more.openDetails();
+        var shown = test(grid()).size();
+        test($(Checkbox.class).id("filter-closed")).click();
+        assertThat(test(grid()).size()).isGreaterThanOrEqualTo(shown);
+        assertThat($(Span.class).id("commitment-count").getText())
+                .isEqualTo(commitments.count(new CommitmentFilter(
+                                null, null, null, null, null, null, Set.of(), null, null, null, false, true))
+                        + " cam kết");
     }
 
     private String vietnamese(String key, Object... params) {
