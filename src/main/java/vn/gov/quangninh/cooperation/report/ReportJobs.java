@@ -1,6 +1,7 @@
 package vn.gov.quangninh.cooperation.report;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -32,6 +33,26 @@ public class ReportJobs implements AutoCloseable {
     /** Runs {@code job} on a report thread with the caller's security context (the signed-in user). */
     public <T> Future<T> submit(Callable<T> job) {
         return executor.submit(DelegatingSecurityContextCallable.create(job, SecurityContextHolder.getContext()));
+    }
+
+    /**
+     * Runs {@code job} on a report thread and waits for it: the reports' links are served in the same
+     * line as the reports view's, so that officials downloading large reports at once cannot take
+     * every core (and, through slow transactions, every database connection) from the other users.
+     * A job's own exception reaches the caller unchanged.
+     */
+    public <T> T inLine(Callable<T> job) {
+        try {
+            return submit(job).get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

@@ -13,6 +13,7 @@ import vn.gov.quangninh.cooperation.agreement.CooperationField;
 import vn.gov.quangninh.cooperation.report.AgreementRegisterReport;
 import vn.gov.quangninh.cooperation.report.CommitmentStatusReport;
 import vn.gov.quangninh.cooperation.report.MeetingMinutesReport;
+import vn.gov.quangninh.cooperation.report.ReportJobs;
 import vn.gov.quangninh.cooperation.report.ReportLinks;
 import vn.gov.quangninh.cooperation.report.ReportProgress;
 import vn.gov.quangninh.cooperation.report.ReviewPackReport;
@@ -31,18 +32,21 @@ class FeatureReportsController {
     private final MeetingMinutesReport meetingMinutes;
     private final ReviewPackReport reviewPack;
     private final ReportHttp http;
+    private final ReportJobs jobs;
 
     FeatureReportsController(
             AgreementRegisterReport agreementRegister,
             CommitmentStatusReport commitmentStatus,
             MeetingMinutesReport meetingMinutes,
             ReviewPackReport reviewPack,
-            ReportHttp http) {
+            ReportHttp http,
+            ReportJobs jobs) {
         this.agreementRegister = agreementRegister;
         this.commitmentStatus = commitmentStatus;
         this.meetingMinutes = meetingMinutes;
         this.reviewPack = reviewPack;
         this.http = http;
+        this.jobs = jobs;
     }
 
     @GetMapping(ReportLinks.AGREEMENT_REGISTER)
@@ -52,7 +56,8 @@ class FeatureReportsController {
             @RequestParam(required = false) @Nullable CooperationField field,
             @RequestParam(required = false) @Nullable String lang) {
         var criteria = new AgreementRegisterReport.Criteria(status, counterpart, field);
-        return ReportResponses.pdf(agreementRegister.render(criteria, http.language(lang), ReportProgress.NONE));
+        var locale = http.language(lang);
+        return ReportResponses.pdf(jobs.inLine(() -> agreementRegister.render(criteria, locale, ReportProgress.NONE)));
     }
 
     @GetMapping(ReportLinks.COMMITMENT_STATUS)
@@ -65,18 +70,21 @@ class FeatureReportsController {
             @RequestParam(required = false) @Nullable String lang) {
         ReportResponses.requireOrdered("from", from, "to", to);
         var criteria = new CommitmentStatusReport.Criteria(from, to, department, field, meeting);
-        return ReportResponses.pdf(commitmentStatus.render(criteria, http.language(lang), ReportProgress.NONE));
+        var locale = http.language(lang);
+        return ReportResponses.pdf(jobs.inLine(() -> commitmentStatus.render(criteria, locale, ReportProgress.NONE)));
     }
 
     @GetMapping(ReportLinks.MEETING_MINUTES)
     ResponseEntity<byte[]> meetingMinutes(
             @PathVariable long meetingId, @RequestParam(required = false) @Nullable String lang) {
-        return ReportResponses.pdf(meetingMinutes.render(meetingId, http.language(lang), ReportProgress.NONE));
+        var locale = http.language(lang);
+        return ReportResponses.pdf(jobs.inLine(() -> meetingMinutes.render(meetingId, locale, ReportProgress.NONE)));
     }
 
     @GetMapping(ReportLinks.REVIEW_PACK)
     ResponseEntity<byte[]> reviewPack(
             @PathVariable long meetingId, @RequestParam(required = false) @Nullable String lang) {
-        return ReportResponses.pdf(reviewPack.render(meetingId, http.language(lang), ReportProgress.NONE));
+        var locale = http.language(lang);
+        return ReportResponses.pdf(jobs.inLine(() -> reviewPack.render(meetingId, locale, ReportProgress.NONE)));
     }
 }
