@@ -2,6 +2,7 @@ package vn.gov.quangninh.cooperation.security;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -27,6 +28,9 @@ final class GuardedAuthenticationProvider implements AuthenticationProvider {
             var result = passwords.authenticate(attempt);
             guard.succeeded(username);
             return result;
+        } catch (AuthenticationServiceException outage) {
+            // The accounts could not be read (database down or overloaded): nobody guessed wrong.
+            throw outage;
         } catch (AuthenticationException failure) {
             guard.failed(username, address);
             throw failure;
