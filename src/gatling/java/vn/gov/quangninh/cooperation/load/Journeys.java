@@ -2,7 +2,6 @@ package vn.gov.quangninh.cooperation.load;
 
 import static io.gatling.javaapi.core.CoreDsl.bodyBytes;
 import static io.gatling.javaapi.core.CoreDsl.bodyLength;
-import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
@@ -260,12 +259,14 @@ final class Journeys {
                 session -> List.of(Rpc.event(session.getInt(NEW_UPDATE), "click", click())),
                 substring(session -> "\"commitments/" + session.getString(COMMITMENT) + "/updates/new\""),
                 elementWithId("as-of-date").saveAs(AS_OF),
-                bodyString()
-                        .transform(body -> UidlAnswer.property(body, "as-of-date", "value"))
+                jsonPath("$")
+                        .ofMap()
+                        .transform(answer -> UidlAnswer.property(answer, "as-of-date", "value"))
                         .saveAs(AS_OF_SHOWN),
                 elementWithId("proposed-level").saveAs(LEVEL),
-                bodyString()
-                        .transform(body -> UidlAnswer.childValues(body, "proposed-level"))
+                jsonPath("$")
+                        .ofMap()
+                        .transform(answer -> UidlAnswer.childValues(answer, "proposed-level"))
                         .saveAs(LEVELS),
                 elementWithId("narrative-vi").saveAs(NARRATIVE),
                 elementWithId("submit-update").saveAs(SUBMIT));

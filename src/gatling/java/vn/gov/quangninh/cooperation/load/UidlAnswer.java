@@ -1,22 +1,21 @@
 package vn.gov.quangninh.cooperation.load;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What a UIDL answer says that needs more than one of its changes together, which JSONPath
  * filters cannot join: a change is one property of one state node ({@code node}, {@code key},
- * {@code value}), and an element is known by its tag in one change and its id in another.
+ * {@code value}), and an element is known by its tag in one change and its id in another. Each
+ * method takes the answer as Gatling's {@code jsonPath("$").ofMap()} gives it, parsed once for all
+ * the checks of a request (a check on the body string would hide what it found in the report).
  */
 final class UidlAnswer {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private UidlAnswer() {}
 
@@ -25,18 +24,14 @@ final class UidlAnswer {
      * theme {@code error}: how the application shows a refused or failed action), or null when it
      * opens none. Error badges in the grid have the same theme, hence the join on the node.
      */
-    static @Nullable String errorNotification(String body) {
-        if (!body.contains("\"vaadin-notification\"")) {
-            return null;
-        }
-        var changes = changes(body);
+    static @Nullable String errorNotification(Map<String, Object> answer) {
+        var changes = changes(answer);
         var notifications = nodes(changes, "tag", "vaadin-notification");
         for (var change : changes) {
-            var node = change.path("node").asInt();
-            if (notifications.contains(node)
+            if (notifications.contains(node(change))
                     && isPut(change, "theme")
-                    && change.path("value").asText().contains("error")) {
-                var text = property(changes, node, "text");
+                    && String.valueOf(change.get("value")).contains("error")) {
+                var text = property(changes, node(change), "text");
                 return text.isEmpty() ? "error notification" : text;
             }
         }
@@ -44,8 +39,8 @@ final class UidlAnswer {
     }
 
     /** A property the answer gives the element with this id (as a field shows its value), or "". */
-    static String property(String body, String elementId, String name) {
-        var changes = changes(body);
+    static String property(Map<String, Object> answer, String elementId, String name) {
+        var changes = changes(answer);
         return nodes(changes, "id", elementId).stream()
                 .map(node -> property(changes, node, name))
                 .findFirst()
@@ -53,53 +48,51 @@ final class UidlAnswer {
     }
 
     /** The {@code value} of each child of the element with this id (the buttons of a radio group), in order. */
-    static List<String> childValues(String body, String elementId) {
-        var changes = changes(body);
+    static List<String> childValues(Map<String, Object> answer, String elementId) {
+        var changes = changes(answer);
         var values = new ArrayList<String>();
         for (var parent : nodes(changes, "id", elementId)) {
             for (var change : changes) {
-                if (change.path("node").asInt() == parent
-                        && "splice".equals(change.path("type").asText())
-                        && change.has("addNodes")) {
-                    change.path("addNodes").forEach(child -> values.add(property(changes, child.asInt(), "value")));
+                if (node(change) == parent
+                        && "splice".equals(change.get("type"))
+                        && change.get("addNodes") instanceof List<?> children) {
+                    children.forEach(child -> values.add(property(changes, ((Number) child).intValue(), "value")));
                 }
             }
         }
         return values;
     }
 
-    private static List<JsonNode> changes(String body) {
-        try {
-            var changes = new ArrayList<JsonNode>();
-            JSON.readTree(body).path("changes").forEach(changes::add);
-            return changes;
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Not a UIDL answer", e);
-        }
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> changes(Map<String, Object> answer) {
+        return answer.get("changes") instanceof List<?> changes ? (List<Map<String, Object>>) changes : List.of();
     }
 
-    private static Set<Integer> nodes(List<JsonNode> changes, String key, String value) {
+    private static Set<Integer> nodes(List<Map<String, Object>> changes, String key, String value) {
         var nodes = new HashSet<Integer>();
         for (var change : changes) {
-            if (isPut(change, key) && value.equals(change.path("value").asText())) {
-                nodes.add(change.path("node").asInt());
+            if (isPut(change, key) && value.equals(change.get("value"))) {
+                nodes.add(node(change));
             }
         }
         return nodes;
     }
 
-    private static String property(List<JsonNode> changes, int node, String name) {
+    private static String property(List<Map<String, Object>> changes, int node, String name) {
         var value = "";
         for (var change : changes) {
-            if (change.path("node").asInt() == node && isPut(change, name)) {
-                value = change.path("value").asText();
+            if (node(change) == node && isPut(change, name)) {
+                value = Objects.toString(change.get("value"), "");
             }
         }
         return value;
     }
 
-    private static boolean isPut(JsonNode change, String key) {
-        return "put".equals(change.path("type").asText())
-                && key.equals(change.path("key").asText());
+    private static int node(Map<String, Object> change) {
+        return change.get("node") instanceof Number node ? node.intValue() : -1;
+    }
+
+    private static boolean isPut(Map<String, Object> change, String key) {
+        return "put".equals(change.get("type")) && key.equals(change.get("key"));
     }
 }

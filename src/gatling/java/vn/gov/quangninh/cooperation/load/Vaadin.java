@@ -1,7 +1,6 @@
 package vn.gov.quangninh.cooperation.load;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
-import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.group;
@@ -59,7 +58,7 @@ final class Vaadin {
         status().is(200),
         regex("\"appError\":(\\{[^}]*)").notExists(),
         regex("\"sessionExpired\":true").notExists(),
-        bodyString().transform(UidlAnswer::errorNotification).notExists(),
+        jsonPath("$").ofMap().transform(UidlAnswer::errorNotification).notExists(),
         jsonPath("$.syncId").ofInt().gt(session -> session.getInt(SYNC_ID)).saveAs(SYNC_ID),
         jsonPath("$.clientId")
                 .ofInt()
