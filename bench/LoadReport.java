@@ -55,6 +55,27 @@ public final class LoadReport {
             "<td class=\"error-col-1 total ko\">(.*?)<span[^>]*>[^<]*</span></td>\\s*<td class=\"value error-col-2 total ko\">(\\d+)</td>",
             Pattern.DOTALL);
 
+    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);");
+    /** HTML 4's names for the characters 160 to 255, in order, and the markup ones. */
+    private static final Map<String, String> NAMED = named();
+
+    private static Map<String, String> named() {
+        var names = ("nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn"
+                        + " sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave"
+                        + " Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc"
+                        + " Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml"
+                        + " Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc"
+                        + " euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash"
+                        + " ugrave uacute ucirc uuml yacute thorn yuml")
+                .split(" ");
+        var named = new LinkedHashMap<String, String>();
+        for (int i = 0; i < names.length; i++) {
+            named.put(names[i], Character.toString(160 + i));
+        }
+        named.putAll(Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'"));
+        return named;
+    }
+
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
             throw new IllegalArgumentException("Usage: LoadReport OUT_DIR STAFF_REPORT [STAFF_WITH_REPORTS_REPORT]");
@@ -142,13 +163,26 @@ public final class LoadReport {
         return matcher.group(1).strip();
     }
 
+    /**
+     * Gatling's report writes text with HTML 4 entities: accented Latin-1 letters by name (as in
+     * Vietnamese error messages), others by number.
+     */
     private static String unescape(String html) {
-        return html.replace("&lt;", "<")
-                .replace("&gt;", ">")
-                .replace("&quot;", "\"")
-                .replace("&#39;", "'")
-                .replace("&#x27;", "'")
-                .replace("&amp;", "&");
+        var text = new StringBuilder();
+        var entity = ENTITY.matcher(html);
+        while (entity.find()) {
+            var name = entity.group(1);
+            String character;
+            if (name.startsWith("#x") || name.startsWith("#X")) {
+                character = Character.toString(Integer.parseInt(name.substring(2), 16));
+            } else if (name.startsWith("#")) {
+                character = Character.toString(Integer.parseInt(name.substring(1)));
+            } else {
+                character = NAMED.getOrDefault(name, entity.group());
+            }
+            entity.appendReplacement(text, Matcher.quoteReplacement(character));
+        }
+        return entity.appendTail(text).toString();
     }
 
     private static double ratio(Run staff, Run withReports) {
