@@ -5,7 +5,6 @@ import static io.gatling.javaapi.core.CoreDsl.bodyLength;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
-import static io.gatling.javaapi.core.CoreDsl.forever;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.regex;
@@ -42,6 +41,7 @@ final class Journeys {
     private static final List<String> SEARCH_WORDS =
             List.of("cửa khẩu", "biên giới", "du lich", "thương mại", "kiểm dịch", "hợp tác", "phong", "dao tao");
 
+    private static final String SIGNED_IN = "signedIn";
     private static final String GRID = "grid";
     private static final String SEARCH = "searchField";
     private static final String MINE = "mineButton";
@@ -68,38 +68,44 @@ final class Journeys {
     /**
      * A foreign-affairs staff member at work, again and again until the run ends: opens the
      * commitments, types a word into the search field, sorts by a column, scrolls down, keeps their
-     * own department's, opens one, opens its progress update form, fills it in and submits it.
-     * After a failed step the user waits and reloads the page, as a person would.
+     * own department's (clearing the word if none of those matches it), opens one, opens its
+     * progress update form, fills it in and submits it.
      */
     static ScenarioBuilder staff(LoadSettings settings) {
         var think = pause(
                 settings.think().dividedBy(2), settings.think().multipliedBy(3).dividedBy(2));
-        ChainBuilder journey = exec(
-                openCommitments(),
-                confirmGridUpdates(),
+        return again(
+                "staff",
                 think,
-                filter(),
-                confirmGridUpdates(),
-                think,
-                sort(),
-                confirmGridUpdates(),
-                think,
-                scroll(),
-                confirmGridUpdates(),
-                think,
-                mine(),
-                confirmGridUpdates(),
-                think,
-                doIf(session -> session.contains(ROW))
-                        .then(openCommitment(), think, openUpdateForm(), think, fillUpdate(), think, submitUpdate()),
-                think);
-        return scenario("staff")
-                .exec(signIn("staff", settings.password()), Vaadin.bootstrap("commitments"))
-                .forever()
-                .on(
-                        doIf(Session::isFailed)
-                                .then(exec(Session::markAsSucceeded), think, Vaadin.bootstrap("commitments")),
-                        exitBlockOnFail().on(journey));
+                exec(
+                        signIn("staff", settings.password()),
+                        doIf(session -> !session.contains(Vaadin.UI_ID)).then(Vaadin.bootstrap("commitments")),
+                        openCommitments(),
+                        confirmGridUpdates(),
+                        think,
+                        filter(),
+                        confirmGridUpdates(),
+                        think,
+                        sort(),
+                        confirmGridUpdates(),
+                        think,
+                        scroll(),
+                        confirmGridUpdates(),
+                        think,
+                        mine(),
+                        confirmGridUpdates(),
+                        doIf(session -> !session.contains(ROW)).then(clearSearch(), confirmGridUpdates()),
+                        think,
+                        doIf(session -> session.contains(ROW))
+                                .then(
+                                        openCommitment(),
+                                        think,
+                                        openUpdateForm(),
+                                        think,
+                                        fillUpdate(),
+                                        think,
+                                        submitUpdate()),
+                        think));
     }
 
     /**
@@ -107,10 +113,12 @@ final class Journeys {
      * rows on the bench data), again as soon as it has come.
      */
     static ScenarioBuilder official(LoadSettings settings) {
-        return scenario("official")
-                .exec(signIn("official", settings.password()))
-                .exec(forever()
-                        .on(http("report PDF")
+        return again(
+                "official",
+                pause(settings.think()),
+                exec(
+                        signIn("official", settings.password()),
+                        http("report PDF")
                                 .get("/reports/commitment-status.pdf")
                                 .queryParam("lang", "vi")
                                 .queryParam("from", settings.reportFrom().toString())
@@ -127,32 +135,48 @@ final class Journeys {
                                         bodyLength().gte(settings.minPdfBytes()))));
     }
 
-    /** The login form with its CSRF token, as a browser submits it. */
+    /**
+     * The work, again and again until the run ends. After a failed step the user waits, then reloads
+     * the page (a new UI), signing in first if that was what failed, as a person would.
+     */
+    private static ScenarioBuilder again(String name, ChainBuilder wait, ChainBuilder work) {
+        return scenario(name)
+                .forever()
+                .on(
+                        doIf(Session::isFailed)
+                                .then(exec(session -> session.markAsSucceeded().remove(Vaadin.UI_ID)), wait),
+                        exitBlockOnFail().on(work));
+    }
+
+    /** The login form with its CSRF token, as a browser submits it; once, unless it failed. */
     private static ChainBuilder signIn(String username, String password) {
-        return exec(http("sign in: form")
-                        .get("/login")
-                        .header("Accept", "text/html")
-                        .check(
-                                status().is(200),
-                                regex("<meta name=\"_csrf\" content=\"([^\"]+)\"")
-                                        .saveAs("csrf")))
-                .exec(http("sign in: submit")
-                        .post("/login")
-                        .formParam("username", username)
-                        .formParam("password", password)
-                        .formParam("_csrf", "#{csrf}")
-                        .disableFollowRedirect()
-                        .check(
-                                status().is(302),
-                                header("Location")
-                                        .transform(location -> location.contains("error"))
-                                        .is(false)));
+        return doIf(session -> !session.contains(SIGNED_IN))
+                .then(
+                        http("sign in: form")
+                                .get("/login")
+                                .header("Accept", "text/html")
+                                .check(
+                                        status().is(200),
+                                        regex("<meta name=\"_csrf\" content=\"([^\"]+)\"")
+                                                .saveAs("csrf")),
+                        http("sign in: submit")
+                                .post("/login")
+                                .formParam("username", username)
+                                .formParam("password", password)
+                                .formParam("_csrf", "#{csrf}")
+                                .disableFollowRedirect()
+                                .check(
+                                        status().is(302),
+                                        header("Location")
+                                                .transform(location -> location.contains("error"))
+                                                .is(false)),
+                        exec(session -> session.set(SIGNED_IN, true)));
     }
 
     /**
      * The menu's link: the client router's navigation event, answered with the view and its first
-     * rows. Coming from the commitments view itself (a journey that found no row of its own), the
-     * router keeps the view and only resets its filters: its elements keep their nodes.
+     * rows. A journey ends on a commitment or fails (and the next one starts on a new UI), so the
+     * view is always a new one, with new nodes.
      */
     private static ChainBuilder openCommitments() {
         return exec(session -> session.removeAll(ROW, COMMITMENT, NEW_UPDATE))
@@ -172,13 +196,12 @@ final class Journeys {
                                         Map.of("idx", 0),
                                         "trigger",
                                         ""))),
-                        elementWithTag("vaadin-grid").optional().saveAs(GRID),
-                        elementWithId("filter-text").optional().saveAs(SEARCH),
-                        elementWithId("quick-mine").optional().saveAs(MINE),
+                        elementWithTag("vaadin-grid").saveAs(GRID),
+                        elementWithId("filter-text").saveAs(SEARCH),
+                        elementWithId("quick-mine").saveAs(MINE),
                         regex(
                                         "true,\"(col\\d+)\",\\{\"@v-node\":\\d+\\},\"return \\(async function\\(\\) \\{ this\\.\\$connector\\.setHeaderRenderer")
                                 .findAll()
-                                .optional()
                                 .saveAs(COLUMNS)));
     }
 
@@ -227,10 +250,25 @@ final class Journeys {
                 Vaadin.uidl(
                         "UIDL connector: setViewportRange",
                         session -> List.of(Rpc.call(session.getInt(GRID), "setViewportRange", 0, 100)),
-                        jsonPath("$.execute[*][2][*].key")
-                                .findRandom()
-                                .optional()
-                                .saveAs(ROW)));
+                        rowKey()));
+    }
+
+    /**
+     * None of their own matches the word: the user clears the search field, and the grid answers
+     * with the department's rows.
+     */
+    private static ChainBuilder clearSearch() {
+        return action(
+                "clear search",
+                session -> List.of(
+                        Rpc.sync(session.getInt(SEARCH), "value", ""),
+                        Rpc.event(session.getInt(SEARCH), "input", Map.of("1", 1, "for", "trailing"))),
+                rowKey());
+    }
+
+    /** The key of one of the rows the grid sends ({@code $connector.set}), if it sends any. */
+    private static CheckBuilder.Final rowKey() {
+        return jsonPath("$.execute[*][2][*].key").findRandom().optional().saveAs(ROW);
     }
 
     /** A click on a row: the connector selects it and sends the item click; the server navigates. */
