@@ -95,16 +95,16 @@ final class Journeys {
                         mine(),
                         confirmGridUpdates(),
                         doIf(session -> !session.contains(ROW)).then(clearSearch(), confirmGridUpdates()),
+                        // Not even one row of their own: the user gives up and reloads the page.
+                        doIf(session -> !session.contains(ROW)).then(exec(Session::markAsFailed)),
                         think,
-                        doIf(session -> session.contains(ROW))
-                                .then(
-                                        openCommitment(),
-                                        think,
-                                        openUpdateForm(),
-                                        think,
-                                        fillUpdate(),
-                                        think,
-                                        submitUpdate()),
+                        openCommitment(),
+                        think,
+                        openUpdateForm(),
+                        think,
+                        fillUpdate(),
+                        think,
+                        submitUpdate(),
                         think));
     }
 
