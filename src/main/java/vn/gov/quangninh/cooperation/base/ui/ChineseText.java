@@ -12,6 +12,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ChineseText {
 
+    private static final String TITLE_CELL = """
+            <div class="title-cell"><span class="title-vi">${item.vi}</span>\
+            ${item.zh ? html`<span class="title-zh" lang="zh">${item.zh}</span>` : ''}</div>""";
+
     private ChineseText() {}
 
     /** Adds the Chinese version of a title or text as a paragraph under the Vietnamese one. */
@@ -30,8 +34,6 @@ public final class ChineseText {
      */
     public static <T> LitRenderer<T> titleRenderer(
             ValueProvider<T, String> vietnamese, ValueProvider<T, @Nullable String> chinese) {
-        return LitRenderer.<T>of("""
-                        <div class="title-cell"><span class="title-vi">${item.vi}</span>\
-                        ${item.zh ? html`<span class="title-zh" lang="zh">${item.zh}</span>` : ''}</div>""").withProperty("vi", vietnamese).withProperty("zh", chinese);
+        return LitRenderer.<T>of(TITLE_CELL).withProperty("vi", vietnamese).withProperty("zh", chinese);
     }
 }

@@ -30,6 +30,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.gov.quangninh.cooperation.agreement.AgreementService;
 import vn.gov.quangninh.cooperation.base.i18n.Formats;
+import vn.gov.quangninh.cooperation.base.ui.AnyChoice;
 import vn.gov.quangninh.cooperation.base.ui.ChineseText;
 import vn.gov.quangninh.cooperation.base.ui.CountedGrids;
 import vn.gov.quangninh.cooperation.base.ui.NarrowScreens;
@@ -119,12 +120,8 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setAriaLabel(getTranslation("commitment.filter.text"));
         text.setId("filter-text");
-        flag.setPlaceholder(getTranslation("commitment.flag"));
-        flag.setItems(CommitmentFlag.values());
-        flag.setItemLabelGenerator(
-                value -> value == null ? getTranslation("commitment.flag.any") : getTranslation(value.labelKey()));
-        flag.setEmptySelectionAllowed(true);
-        flag.setEmptySelectionCaption(getTranslation("commitment.flag.any"));
+        AnyChoice.offer(
+                flag, "commitment.flag", "commitment.flag.any", CommitmentFlag::labelKey, CommitmentFlag.values());
         flag.setId("filter-flag");
         completion.setPlaceholder(getTranslation("commitment.completion"));
         completion.setItems(CompletionLevel.values());

@@ -13,6 +13,7 @@ import vn.gov.quangninh.cooperation.agreement.AgreementOption;
 import vn.gov.quangninh.cooperation.agreement.AgreementService;
 import vn.gov.quangninh.cooperation.agreement.CooperationField;
 import vn.gov.quangninh.cooperation.base.text.SearchText;
+import vn.gov.quangninh.cooperation.base.ui.AnyChoice;
 import vn.gov.quangninh.cooperation.base.ui.DatePickers;
 import vn.gov.quangninh.cooperation.base.ui.UrlState;
 import vn.gov.quangninh.cooperation.commitment.CommitmentFilter;
@@ -75,18 +76,13 @@ final class MoreFilters extends FlexLayout {
                 : agreements.options(query.getFilter().orElse(""), query.getLimit()).stream());
         agreement.setItemLabelGenerator(AgreementOption::label);
         agreement.setClearButtonVisible(true);
-        field.setPlaceholder(getTranslation("commitment.field"));
-        field.setItems(CooperationField.values());
-        field.setItemLabelGenerator(
-                value -> value == null ? getTranslation("commitment.field.any") : getTranslation(value.labelKey()));
-        field.setEmptySelectionAllowed(true);
-        field.setEmptySelectionCaption(getTranslation("commitment.field.any"));
-        party.setPlaceholder(getTranslation("commitment.party"));
-        party.setItems(Party.values());
-        party.setItemLabelGenerator(
-                value -> value == null ? getTranslation("commitment.party.any") : getTranslation(value.labelKey()));
-        party.setEmptySelectionAllowed(true);
-        party.setEmptySelectionCaption(getTranslation("commitment.party.any"));
+        AnyChoice.offer(
+                field,
+                "commitment.field",
+                "commitment.field.any",
+                CooperationField::labelKey,
+                CooperationField.values());
+        AnyChoice.offer(party, "commitment.party", "commitment.party.any", Party::labelKey, Party.values());
     }
 
     private void configureDatesAndClosed() {

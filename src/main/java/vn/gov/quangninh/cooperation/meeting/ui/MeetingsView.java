@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import vn.gov.quangninh.cooperation.agreement.Side;
 import vn.gov.quangninh.cooperation.base.i18n.Formats;
+import vn.gov.quangninh.cooperation.base.ui.AnyChoice;
 import vn.gov.quangninh.cooperation.base.ui.CountedGrids;
 import vn.gov.quangninh.cooperation.base.ui.NarrowScreens;
 import vn.gov.quangninh.cooperation.base.ui.UrlState;
@@ -106,12 +107,7 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
         year.setMax(2100);
         year.setValueChangeMode(ValueChangeMode.LAZY);
         year.addClassName("year-filter");
-        host.setPlaceholder(getTranslation("meeting.host"));
-        host.setItems(Side.values());
-        host.setItemLabelGenerator(value ->
-                value == null ? getTranslation("meeting.host.any") : getTranslation("meeting.host." + value.name()));
-        host.setEmptySelectionAllowed(true);
-        host.setEmptySelectionCaption(getTranslation("meeting.host.any"));
+        AnyChoice.offer(host, "meeting.host", "meeting.host.any", side -> "meeting.host." + side.name(), Side.values());
         timelineTab.setLabel(getTranslation("meeting.view.timeline"));
         listTab.setLabel(getTranslation("meeting.view.list"));
         tabs.addSelectedChangeListener(change -> filterChanged());
