@@ -58,6 +58,22 @@ public record CommitmentFilter(
                 includeClosed);
     }
 
+    public CommitmentFilter withDepartment(@Nullable Long newDepartmentId) {
+        return new CommitmentFilter(
+                text,
+                meetingId,
+                agreementId,
+                field,
+                newDepartmentId,
+                party,
+                completion,
+                flag,
+                dueFrom,
+                dueTo,
+                awaitingReview,
+                includeClosed);
+    }
+
     /** The commitments still followed: all but the cancelled and superseded ones. */
     public static CommitmentFilter followed() {
         return new CommitmentFilter(null, null, null, null, null, null, Set.of(), null, null, null, false, false);

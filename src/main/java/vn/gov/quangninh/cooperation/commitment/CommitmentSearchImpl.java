@@ -14,7 +14,6 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -49,8 +48,11 @@ class CommitmentSearchImpl implements CommitmentSearch {
                 commitment.get("completion"),
                 commitment.get("closure"),
                 commitment.get("awaitingCounterpart"));
-        query.where(where(cb, query, commitment, filter, today));
-        query.orderBy(order(cb, commitment, lead, page.getSort()));
+        var words = Words.of(filter, this::candidates);
+        var predicates = where(cb, query, commitment, filter, today);
+        predicates.addAll(words.on(cb, query, commitment));
+        query.where(predicates.toArray(Predicate[]::new));
+        query.orderBy(order(cb, commitment, lead, page.getSort(), filter));
         var rows = entityManager
                 .createQuery(query)
                 .setFirstResult((int) page.getOffset())
@@ -65,11 +67,80 @@ class CommitmentSearchImpl implements CommitmentSearch {
 
     @Override
     public long count(CommitmentFilter filter, LocalDate today) {
+        var words = Words.of(filter, this::candidates);
+        if (!words.isEmpty()) {
+            return countByWords(filter, today, words);
+        }
+        if (filter.departmentId() != null) {
+            return countByDepartment(filter, today, filter.departmentId());
+        }
         var cb = entityManager.getCriteriaBuilder();
         var query = cb.createQuery(Long.class);
         var commitment = query.from(Commitment.class);
-        query.select(cb.count(commitment)).where(where(cb, query, commitment, filter, today));
+        query.select(cb.count(commitment))
+                .where(where(cb, query, commitment, filter, today).toArray(Predicate[]::new));
         return entityManager.createQuery(query).getSingleResult();
+    }
+
+    /**
+     * Counted from the word index: the rarest word's rows, each checked for the other words and,
+     * by its primary key, for the rest of the filter. Cheaper than reading the candidates into a
+     * set first, which is what {@code IN (subquery)} costs.
+     */
+    private long countByWords(CommitmentFilter filter, LocalDate today, Words words) {
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(Long.class);
+        var row = query.from(CommitmentWord.class);
+        Path<Long> id = row.get("commitmentId");
+        var predicates = new ArrayList<Predicate>();
+        predicates.add(cb.like(row.get("word"), SearchText.prefixPattern(words.driving()), '\\'));
+        for (var word : words.others()) {
+            predicates.add(cb.exists(Words.wordOf(cb, query, id, word)));
+        }
+        var matching = query.subquery(Long.class);
+        var commitment = matching.from(Commitment.class);
+        var rest = where(cb, matching, commitment, filter, today);
+        rest.add(cb.equal(commitment.get("id"), id));
+        matching.select(commitment.get("id")).where(rest.toArray(Predicate[]::new));
+        predicates.add(cb.exists(matching));
+        query.select(cb.countDistinct(id)).where(predicates.toArray(Predicate[]::new));
+        return entityManager.createQuery(query).getSingleResult();
+    }
+
+    /**
+     * A department's commitments are those it leads plus those it supports without leading: two
+     * counts that each read one index, where one count with OR would read every open commitment.
+     */
+    private long countByDepartment(CommitmentFilter filter, LocalDate today, long departmentId) {
+        var others = filter.withDepartment(null);
+        var cb = entityManager.getCriteriaBuilder();
+        var led = cb.createQuery(Long.class);
+        var commitment = led.from(Commitment.class);
+        var ledPredicates = where(cb, led, commitment, others, today);
+        ledPredicates.add(cb.equal(commitment.get("leadDepartment").get("id"), departmentId));
+        led.select(cb.count(commitment)).where(ledPredicates.toArray(Predicate[]::new));
+
+        var supported = cb.createQuery(Long.class);
+        var other = supported.from(Commitment.class);
+        var supportedPredicates = where(cb, supported, other, others, today);
+        supportedPredicates.add(cb.notEqual(other.get("leadDepartment").get("id"), departmentId));
+        supportedPredicates.add(other.get("id").in(supportedBy(cb, supported, departmentId)));
+        supported.select(cb.count(other)).where(supportedPredicates.toArray(Predicate[]::new));
+        return entityManager.createQuery(led).getSingleResult()
+                + entityManager.createQuery(supported).getSingleResult();
+    }
+
+    /** How many commitments have a word starting with this one, counted up to the limit only. */
+    private int candidates(String word, int limit) {
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(Long.class);
+        var row = query.from(CommitmentWord.class);
+        query.select(row.get("commitmentId")).where(cb.like(row.get("word"), SearchText.prefixPattern(word), '\\'));
+        return entityManager
+                .createQuery(query)
+                .setMaxResults(limit)
+                .getResultList()
+                .size();
     }
 
     /** The commitments of a page that have an update waiting for a manager, in one query. */
@@ -106,7 +177,8 @@ class CommitmentSearchImpl implements CommitmentSearch {
                 awaitingReview);
     }
 
-    private static Predicate[] where(
+    /** Every condition of the filter but its indexed words ({@link Words}). */
+    private static List<Predicate> where(
             CriteriaBuilder cb,
             AbstractQuery<?> query,
             Root<Commitment> commitment,
@@ -116,18 +188,9 @@ class CommitmentSearchImpl implements CommitmentSearch {
         if (!filter.includeClosed()) {
             predicates.add(cb.equal(commitment.get("closure"), Closure.OPEN));
         }
-        if (filter.text() != null && SearchText.indexable(filter.text())) {
-            // The longest word, likely the rarest, picks the candidates from the word index; each
-            // other word is then checked on the candidates only (a primary-key lookup), so a word
-            // that most commitments have ("bench", "cua") does not read a large range.
-            var words = SearchText.words(Commitment.WORD_LENGTH, filter.text()).stream()
-                    .sorted(Comparator.comparingInt(String::length).reversed())
-                    .toList();
-            predicates.add(commitment.get("id").in(withWord(cb, query, words.getFirst())));
-            for (var word : words.subList(1, words.size())) {
-                predicates.add(cb.exists(wordOf(cb, query, commitment, word)));
-            }
-        } else if (filter.text() != null && !SearchText.fold(filter.text()).isEmpty()) {
+        if (filter.text() != null
+                && !SearchText.indexable(filter.text())
+                && !SearchText.fold(filter.text()).isEmpty()) {
             predicates.add(cb.like(commitment.get("searchText"), SearchText.containsPattern(filter.text()), '\\'));
         }
         if (filter.meetingId() != null) {
@@ -140,16 +203,9 @@ class CommitmentSearchImpl implements CommitmentSearch {
             predicates.add(cb.equal(commitment.get("field"), filter.field()));
         }
         if (filter.departmentId() != null) {
-            var supporting = query.subquery(Long.class);
-            var other = supporting.from(Commitment.class);
-            supporting
-                    .select(other.get("id"))
-                    .where(
-                            cb.equal(other, commitment),
-                            cb.equal(other.join("supportingDepartments").get("id"), filter.departmentId()));
             predicates.add(cb.or(
                     cb.equal(commitment.get("leadDepartment").get("id"), filter.departmentId()),
-                    cb.exists(supporting)));
+                    commitment.get("id").in(supportedBy(cb, query, filter.departmentId()))));
         }
         if (filter.party() != null) {
             var parties = query.subquery(Long.class);
@@ -181,26 +237,15 @@ class CommitmentSearchImpl implements CommitmentSearch {
                             cb.equal(update.get("state"), UpdateState.SUBMITTED));
             predicates.add(cb.exists(updates));
         }
-        return predicates.toArray(Predicate[]::new);
+        return predicates;
     }
 
-    /** The commitments with a word that starts with this one: a range of the word index. */
-    private static Subquery<Long> withWord(CriteriaBuilder cb, AbstractQuery<?> query, String word) {
+    /** The commitments a department supports: a range of the supporting departments' index. */
+    private static Subquery<Long> supportedBy(CriteriaBuilder cb, AbstractQuery<?> query, long departmentId) {
         var ids = query.subquery(Long.class);
-        var row = ids.from(CommitmentWord.class);
-        return ids.select(row.get("commitmentId"))
-                .where(cb.like(row.get("word"), SearchText.prefixPattern(word), '\\'));
-    }
-
-    /** This commitment's words that start with the given one: a lookup in the primary key. */
-    private static Subquery<Long> wordOf(
-            CriteriaBuilder cb, AbstractQuery<?> query, Root<Commitment> commitment, String word) {
-        var ids = query.subquery(Long.class);
-        var row = ids.from(CommitmentWord.class);
-        return ids.select(row.get("commitmentId"))
-                .where(
-                        cb.equal(row.get("commitmentId"), commitment.get("id")),
-                        cb.like(row.get("word"), SearchText.prefixPattern(word), '\\'));
+        var commitment = ids.from(Commitment.class);
+        Join<Commitment, Department> supporting = commitment.join("supportingDepartments");
+        return ids.select(commitment.get("id")).where(cb.equal(supporting.get("id"), departmentId));
     }
 
     /** The flags in SQL, the same rules as {@link Commitment#flagsOn}. */
@@ -221,8 +266,19 @@ class CommitmentSearchImpl implements CommitmentSearch {
         };
     }
 
-    private static List<Order> order(CriteriaBuilder cb, Root<Commitment> commitment, Path<?> lead, Sort sort) {
+    private static List<Order> order(
+            CriteriaBuilder cb, Root<Commitment> commitment, Path<?> lead, Sort sort, CommitmentFilter filter) {
         var orders = new ArrayList<Order>();
+        if (!filter.includeClosed()) {
+            // Always OPEN here, so no change to the order; but with it first, the (closure, due
+            // date | title | code) indexes give the rows in order and the query stops after a
+            // page, instead of sorting every open commitment (H2 does not see that by itself).
+            // In the first order's direction, so that a descending sort reads the index backwards.
+            var descending =
+                    sort.stream().findFirst().map(Sort.Order::isDescending).orElse(false);
+            Path<Closure> closure = commitment.get("closure");
+            orders.add(descending ? cb.desc(closure) : cb.asc(closure));
+        }
         for (var order : sort) {
             Expression<?> property = switch (order.getProperty()) {
                 case "code" -> commitment.get("code");
@@ -234,7 +290,7 @@ class CommitmentSearchImpl implements CommitmentSearch {
             };
             orders.add(order.isAscending() ? cb.asc(property) : cb.desc(property));
         }
-        if (orders.isEmpty()) {
+        if (sort.isUnsorted()) {
             orders.add(cb.asc(commitment.get("dueDate")));
         }
         orders.add(cb.asc(commitment.get("id")));

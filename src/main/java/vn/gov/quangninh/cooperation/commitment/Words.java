@@ -1,0 +1,104 @@
+package vn.gov.quangninh.cooperation.commitment;
+
+import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.ToIntBiFunction;
+import vn.gov.quangninh.cooperation.base.text.SearchText;
+
+/**
+ * The words of a free-text filter that the word index serves, rarest first, and how a query
+ * should use them. A rare word (a code, a name) picks its few candidates from the index and the
+ * other words are checked on those only. When even the rarest word is common, reading all its
+ * candidates would cost more than walking the commitments in the grid's order and checking each
+ * for its words until a page is full: one in ten matching, a page of 25 reads some 250 rows.
+ */
+final class Words {
+
+    /** Up to this many commitments a word is rare enough to pick the candidates. */
+    static final int RARE = 500;
+
+    private static final Words NONE = new Words(List.of(), false);
+
+    private final List<String> rarestFirst;
+    private final boolean rare;
+
+    private Words(List<String> rarestFirst, boolean rare) {
+        this.rarestFirst = rarestFirst;
+        this.rare = rare;
+    }
+
+    /**
+     * @param candidates how many commitments have a word starting with the given one, counted up to
+     *     the given limit (a bounded read of the word index)
+     */
+    static Words of(CommitmentFilter filter, ToIntBiFunction<String, Integer> candidates) {
+        var text = filter.text();
+        if (text == null || !SearchText.indexable(text)) {
+            return NONE;
+        }
+        record Probe(String word, int rows) {}
+        var probes = new ArrayList<Probe>();
+        for (var word : SearchText.words(Commitment.WORD_LENGTH, text)) {
+            probes.add(new Probe(word, candidates.applyAsInt(word, RARE + 1)));
+        }
+        probes.sort(Comparator.comparingInt(Probe::rows)
+                .thenComparing(probe -> probe.word().length(), Comparator.reverseOrder()));
+        return new Words(
+                probes.stream().map(Probe::word).toList(), probes.getFirst().rows() <= RARE);
+    }
+
+    boolean isEmpty() {
+        return rarestFirst.isEmpty();
+    }
+
+    /** The word whose range of the index a count reads. */
+    String driving() {
+        return rarestFirst.getFirst();
+    }
+
+    List<String> others() {
+        return rarestFirst.subList(1, rarestFirst.size());
+    }
+
+    /** The conditions on a commitment of a page query. */
+    List<Predicate> on(CriteriaBuilder cb, AbstractQuery<?> query, Root<Commitment> commitment) {
+        var predicates = new ArrayList<Predicate>();
+        if (isEmpty()) {
+            return predicates;
+        }
+        Expression<Long> id = commitment.get("id");
+        if (rare) {
+            predicates.add(id.in(withWord(cb, query, driving())));
+        }
+        for (var word : rare ? others() : rarestFirst) {
+            predicates.add(cb.exists(wordOf(cb, query, id, word)));
+        }
+        return predicates;
+    }
+
+    /** The commitments with a word that starts with this one: a range of the word index. */
+    private static Subquery<Long> withWord(CriteriaBuilder cb, AbstractQuery<?> query, String word) {
+        var ids = query.subquery(Long.class);
+        var row = ids.from(CommitmentWord.class);
+        return ids.select(row.get("commitmentId"))
+                .where(cb.like(row.get("word"), SearchText.prefixPattern(word), '\\'));
+    }
+
+    /** The words of one commitment that start with the given one: a lookup in the primary key. */
+    static Subquery<Long> wordOf(
+            CriteriaBuilder cb, AbstractQuery<?> query, Expression<Long> commitmentId, String word) {
+        var ids = query.subquery(Long.class);
+        var row = ids.from(CommitmentWord.class);
+        return ids.select(row.get("commitmentId"))
+                .where(
+                        cb.equal(row.get("commitmentId"), commitmentId),
+                        cb.like(row.get("word"), SearchText.prefixPattern(word), '\\'));
+    }
+}
