@@ -74,6 +74,20 @@ public record CommitmentFilter(
                 includeClosed);
     }
 
+    /** Nothing but the free text (and leaving out closed commitments) narrows the commitments. */
+    boolean narrowsByTextOnly() {
+        return meetingId == null
+                && agreementId == null
+                && field == null
+                && departmentId == null
+                && party == null
+                && completion.isEmpty()
+                && flag == null
+                && dueFrom == null
+                && dueTo == null
+                && !awaitingReview;
+    }
+
     /** The commitments still followed: all but the cancelled and superseded ones. */
     public static CommitmentFilter followed() {
         return new CommitmentFilter(null, null, null, null, null, null, Set.of(), null, null, null, false, false);

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import vn.gov.quangninh.cooperation.agreement.CooperationField;
@@ -26,8 +27,20 @@ import vn.gov.quangninh.cooperation.security.Department;
 
 class CommitmentSearchImpl implements CommitmentSearch {
 
+    /** A page this far down or more is read through the rarest word's candidates, never walked. */
+    private static final int WALK_ROWS = 200;
+
+    /** The sorts an index gives for open commitments (V17), ascending: H2 reads none backwards. */
+    private static final Set<String> INDEXED_ORDERS = Set.of("dueDate", "title", "code");
+
+    private final int rareWordRows;
+
     @PersistenceContext
     private EntityManager entityManager;
+
+    CommitmentSearchImpl(@Value("${app.search.rare-word-rows:2000}") int rareWordRows) {
+        this.rareWordRows = rareWordRows;
+    }
 
     @Override
     public List<CommitmentRow> search(CommitmentFilter filter, LocalDate today, Pageable page) {
@@ -48,9 +61,9 @@ class CommitmentSearchImpl implements CommitmentSearch {
                 commitment.get("completion"),
                 commitment.get("closure"),
                 commitment.get("awaitingCounterpart"));
-        var words = Words.of(filter, this::candidates);
+        var words = Words.of(filter, this::candidates, rareWordRows);
         var predicates = where(cb, query, commitment, filter, today);
-        predicates.addAll(words.on(cb, query, commitment));
+        predicates.addAll(words.on(cb, query, commitment, words.common() && walkable(filter, page)));
         query.where(predicates.toArray(Predicate[]::new));
         query.orderBy(order(cb, commitment, lead, page.getSort(), filter));
         var rows = entityManager
@@ -67,7 +80,7 @@ class CommitmentSearchImpl implements CommitmentSearch {
 
     @Override
     public long count(CommitmentFilter filter, LocalDate today) {
-        var words = Words.of(filter, this::candidates);
+        var words = Words.of(filter, this::candidates, rareWordRows);
         if (!words.isEmpty()) {
             return countByWords(filter, today, words);
         }
@@ -80,6 +93,23 @@ class CommitmentSearchImpl implements CommitmentSearch {
         query.select(cb.count(commitment))
                 .where(where(cb, query, commitment, filter, today).toArray(Predicate[]::new));
         return entityManager.createQuery(query).getSingleResult();
+    }
+
+    /**
+     * Walking the grid's order until the page is full pays when an index gives that order, nothing
+     * but the words narrows the search (each other condition makes the walk longer), and the page is
+     * near the top.
+     */
+    private static boolean walkable(CommitmentFilter filter, Pageable page) {
+        var sort = page.getSort();
+        return !filter.includeClosed()
+                && filter.narrowsByTextOnly()
+                && page.getOffset() + page.getPageSize() <= WALK_ROWS
+                && (sort.isUnsorted()
+                        || sort.stream()
+                                        .allMatch(order ->
+                                                order.isAscending() && INDEXED_ORDERS.contains(order.getProperty()))
+                                && sort.stream().count() == 1);
     }
 
     /**

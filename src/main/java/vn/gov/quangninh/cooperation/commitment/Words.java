@@ -14,15 +14,13 @@ import vn.gov.quangninh.cooperation.base.text.SearchText;
 
 /**
  * The words of a free-text filter that the word index serves, rarest first, and how a query
- * should use them. A rare word (a code, a name) picks its few candidates from the index and the
- * other words are checked on those only. When even the rarest word is common, reading all its
- * candidates would cost more than walking the commitments in the grid's order and checking each
- * for its words until a page is full: one in ten matching, a page of 25 reads some 250 rows.
+ * should use them. Usually the rarest word picks its candidates from the index and the other words
+ * are checked on those only. When even the rarest word is common and nothing else narrows the
+ * search, reading all its candidates costs more than walking the commitments in the grid's order
+ * and checking each for its words until the page is full: one in ten matching, a page of 25 at the
+ * top reads some 250 rows ({@link CommitmentSearchImpl} decides when the order allows it).
  */
 final class Words {
-
-    /** Up to this many commitments a word is rare enough to pick the candidates. */
-    static final int RARE = 500;
 
     private static final Words NONE = new Words(List.of(), false);
 
@@ -37,8 +35,9 @@ final class Words {
     /**
      * @param candidates how many commitments have a word starting with the given one, counted up to
      *     the given limit (a bounded read of the word index)
+     * @param rareRows up to this many commitments a word is rare enough to pick the candidates
      */
-    static Words of(CommitmentFilter filter, ToIntBiFunction<String, Integer> candidates) {
+    static Words of(CommitmentFilter filter, ToIntBiFunction<String, Integer> candidates, int rareRows) {
         var text = filter.text();
         if (text == null || !SearchText.indexable(text)) {
             return NONE;
@@ -46,12 +45,17 @@ final class Words {
         record Probe(String word, int rows) {}
         var probes = new ArrayList<Probe>();
         for (var word : SearchText.words(Commitment.WORD_LENGTH, text)) {
-            probes.add(new Probe(word, candidates.applyAsInt(word, RARE + 1)));
+            probes.add(new Probe(word, candidates.applyAsInt(word, rareRows + 1)));
         }
         probes.sort(Comparator.comparingInt(Probe::rows)
                 .thenComparing(probe -> probe.word().length(), Comparator.reverseOrder()));
         return new Words(
-                probes.stream().map(Probe::word).toList(), probes.getFirst().rows() <= RARE);
+                probes.stream().map(Probe::word).toList(), probes.getFirst().rows() <= rareRows);
+    }
+
+    /** Even the rarest word has more commitments than the rare-word limit. */
+    boolean common() {
+        return !rare;
     }
 
     boolean isEmpty() {
@@ -67,17 +71,22 @@ final class Words {
         return rarestFirst.subList(1, rarestFirst.size());
     }
 
-    /** The conditions on a commitment of a page query. */
-    List<Predicate> on(CriteriaBuilder cb, AbstractQuery<?> query, Root<Commitment> commitment) {
+    /**
+     * The conditions on a commitment of a page query.
+     *
+     * @param walk check every word on each commitment read in the grid's order, instead of picking
+     *     the rarest word's candidates; only worth it for {@link #common} words
+     */
+    List<Predicate> on(CriteriaBuilder cb, AbstractQuery<?> query, Root<Commitment> commitment, boolean walk) {
         var predicates = new ArrayList<Predicate>();
         if (isEmpty()) {
             return predicates;
         }
         Expression<Long> id = commitment.get("id");
-        if (rare) {
+        if (!walk) {
             predicates.add(id.in(withWord(cb, query, driving())));
         }
-        for (var word : rare ? others() : rarestFirst) {
+        for (var word : walk ? rarestFirst : others()) {
             predicates.add(cb.exists(wordOf(cb, query, id, word)));
         }
         return predicates;

@@ -33,9 +33,11 @@ import vn.gov.quangninh.cooperation.testsupport.SignedIn;
  *
  * <p>For each size the application starts with the {@code bench} profile on a fresh in-memory H2
  * database (or {@code -Dbench.url=jdbc:mariadb://...}), and times, as the grid calls them (one
- * page of 50 rows and the count), opening the grid, filtering it (words without diacritics that
- * one in ten commitments has; one commitment's code; overdue) and sorting it by title, 40 times
- * each after 10 warm-up runs; then, once, the heap per session with {@code commitments} open
+ * page of 25 rows and the count), opening the grid, filtering it (words without diacritics that
+ * one in ten commitments has; one commitment's code; overdue; a department; the words of
+ * {@code -Dbench.words}) and sorting it by title, 40 times each ({@code -Dbench.runs}) after 200
+ * warm-up rounds of all of them ({@code -Dbench.warmup}); then, once, the heap per session with
+ * {@code commitments} open
  * (see {@link #heapPerSession}). Figures go to standard output and to
  * {@code target/bench/commitments.json}.
  */
