@@ -11,7 +11,8 @@ import vn.gov.quangninh.cooperation.base.i18n.Formats;
 
 /**
  * The registers' grids (agreements, meetings, commitments): rows paged from the database, and the
- * number of records matching the filter shown beside the grid each time the grid counts them.
+ * number of records matching the filter shown beside the grid each time the grid counts them. The
+ * rows the client asks for come in one query ({@link RowRange}).
  */
 public final class CountedGrids {
 
@@ -22,11 +23,12 @@ public final class CountedGrids {
      */
     public static <T> void pageFrom(
             Grid<T> grid, Function<Pageable, List<T>> rows, LongSupplier count, Span total, String countKey) {
-        grid.setItemsPageable(rows::apply, page -> {
+        grid.setItems(query -> rows.apply(RowRange.of(query)).stream(), query -> {
             var matching = count.getAsLong();
             total.setText(grid.getTranslation(
                     countKey, Formats.number(matching, UI.getCurrent().getLocale())));
             return (int) matching;
         });
+        grid.getDataCommunicator().setPagingEnabled(false);
     }
 }
