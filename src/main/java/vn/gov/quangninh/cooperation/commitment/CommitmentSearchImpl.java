@@ -101,15 +101,14 @@ class CommitmentSearchImpl implements CommitmentSearch {
      * near the top.
      */
     private static boolean walkable(CommitmentFilter filter, Pageable page) {
-        var sort = page.getSort();
+        var orders = page.getSort().toList();
         return !filter.includeClosed()
                 && filter.narrowsByTextOnly()
                 && page.getOffset() + page.getPageSize() <= WALK_ROWS
-                && (sort.isUnsorted()
-                        || sort.stream()
-                                        .allMatch(order ->
-                                                order.isAscending() && INDEXED_ORDERS.contains(order.getProperty()))
-                                && sort.stream().count() == 1);
+                && (orders.isEmpty()
+                        || orders.size() == 1
+                                && orders.getFirst().isAscending()
+                                && INDEXED_ORDERS.contains(orders.getFirst().getProperty()));
     }
 
     /**

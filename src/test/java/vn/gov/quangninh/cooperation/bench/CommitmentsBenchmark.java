@@ -94,15 +94,17 @@ public final class CommitmentsBenchmark {
                         "vaadin.productionMode=true",
                         "logging.level.root=WARN",
                         "logging.level.vn.gov.quangninh.cooperation.bench=INFO");
+        // As command-line arguments: the builder's properties are defaults, which the test
+        // profile's H2 URL would override.
         var url = System.getProperty("bench.url");
-        if (url != null) {
-            builder.properties(
-                    "spring.datasource.url=" + url,
-                    "spring.datasource.username=" + System.getProperty("bench.user", "root"),
-                    "spring.datasource.password=" + System.getProperty("bench.password", ""),
-                    "spring.flyway.clean-disabled=false");
+        if (url == null) {
+            return builder.run();
         }
-        return builder.run();
+        return builder.run(
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + System.getProperty("bench.user", "root"),
+                "--spring.datasource.password=" + System.getProperty("bench.password", ""),
+                "--spring.flyway.clean-disabled=false");
     }
 
     private static Map<String, Object> timeGrid(ConfigurableApplicationContext app, int size) {
