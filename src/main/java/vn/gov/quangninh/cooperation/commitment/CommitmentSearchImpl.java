@@ -7,6 +7,7 @@ import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
@@ -47,7 +48,10 @@ class CommitmentSearchImpl implements CommitmentSearch {
         var cb = entityManager.getCriteriaBuilder();
         var query = cb.createTupleQuery();
         var commitment = query.from(Commitment.class);
-        Join<Commitment, Department> lead = commitment.join("leadDepartment");
+        // Left, though every commitment has a lead: an inner join lets MariaDB and MySQL start from
+        // the eighteen departments and sort every open commitment; a left join keeps the
+        // commitments first, read in the grid's order from their index.
+        Join<Commitment, Department> lead = commitment.join("leadDepartment", JoinType.LEFT);
         query.multiselect(
                 commitment.get("id"),
                 commitment.get("code"),
@@ -322,7 +326,14 @@ class CommitmentSearchImpl implements CommitmentSearch {
         if (sort.isUnsorted()) {
             orders.add(cb.asc(commitment.get("dueDate")));
         }
-        orders.add(cb.asc(commitment.get("id")));
+        // The tie-break in the last order's direction: MariaDB and MySQL then read the index
+        // backwards for a descending sort; mixed directions would make them sort every row.
+        var descendingLast = sort.stream()
+                .reduce((first, second) -> second)
+                .map(Sort.Order::isDescending)
+                .orElse(false);
+        Path<Long> id = commitment.get("id");
+        orders.add(descendingLast ? cb.desc(id) : cb.asc(id));
         return orders;
     }
 

@@ -39,7 +39,7 @@ class GridQueriesTest {
             select c.id from commitment c where (? or c.closure = 'OPEN') %s
             and (cast(? as bigint) is null or c.lead_department_id = ? or exists (
                 select 1 from commitment_supporting_department s where s.commitment_id = c.id and s.department_id = ?))
-            order by %s, c.id""";
+            order by %s""";
 
     @Autowired
     JdbcTemplate jdbc;
@@ -63,16 +63,19 @@ class GridQueriesTest {
     @Test
     void commonWordsAreFoundInTheGridsOrder() {
         assertThat(wordRows("khau")).as("a common word").isGreaterThan(RARE_WORD_ROWS);
-        assertSameAsPlain(filter("cửa khẩu", null, false), Sort.unsorted(), "c.due_date", "cua", "khau");
+        assertSameAsPlain(filter("cửa khẩu", null, false), Sort.unsorted(), "c.due_date, c.id", "cua", "khau");
         assertSameAsPlain(
-                filter("phong", null, false), Sort.by("title").descending(), "c.title_sort_key desc", "phong");
+                filter("phong", null, false),
+                Sort.by("title").descending(),
+                "c.title_sort_key desc, c.id desc",
+                "phong");
     }
 
     @Test
     void aRareWordPicksItsCandidates() {
         assertThat(wordRows("0001500")).as("a code's number").isOne();
-        assertSameAsPlain(filter("BENCH-0001500", null, true), Sort.unsorted(), "c.due_date", "bench", "0001500");
-        assertSameAsPlain(filter("0002 bench", null, false), Sort.by("code"), "c.code", "bench", "0002");
+        assertSameAsPlain(filter("BENCH-0001500", null, true), Sort.unsorted(), "c.due_date, c.id", "bench", "0001500");
+        assertSameAsPlain(filter("0002 bench", null, false), Sort.by("code"), "c.code, c.id", "bench", "0002");
     }
 
     @Test
@@ -80,10 +83,14 @@ class GridQueriesTest {
         var department = jdbc.queryForObject("""
                 select s.department_id from commitment_supporting_department s
                 group by s.department_id order by count(*) desc, s.department_id fetch first 1 rows only""", Long.class);
-        assertSameAsPlain(filter(null, department, false), Sort.unsorted(), "c.due_date");
+        assertSameAsPlain(filter(null, department, false), Sort.unsorted(), "c.due_date, c.id");
         assertSameAsPlain(
-                filter("hợp tác", department, false), Sort.by("dueDate").descending(), "c.due_date desc", "hop", "tac");
-        assertSameAsPlain(filter(null, department, true), Sort.by("title"), "c.title_sort_key");
+                filter("hợp tác", department, false),
+                Sort.by("dueDate").descending(),
+                "c.due_date desc, c.id desc",
+                "hop",
+                "tac");
+        assertSameAsPlain(filter(null, department, true), Sort.by("title"), "c.title_sort_key, c.id");
     }
 
     private void assertSameAsPlain(CommitmentFilter filter, Sort sort, String order, String... words) {
