@@ -91,12 +91,7 @@ class CommitmentSearchImpl implements CommitmentSearch {
         if (filter.departmentId() != null) {
             return countByDepartment(filter, today, filter.departmentId());
         }
-        var cb = entityManager.getCriteriaBuilder();
-        var query = cb.createQuery(Long.class);
-        var commitment = query.from(Commitment.class);
-        query.select(cb.count(commitment))
-                .where(where(cb, query, commitment, filter, today).toArray(Predicate[]::new));
-        return entityManager.createQuery(query).getSingleResult();
+        return countWhere(filter, today, (cb, query, commitment) -> List.of());
     }
 
     /**
@@ -126,7 +121,7 @@ class CommitmentSearchImpl implements CommitmentSearch {
         var row = query.from(CommitmentWord.class);
         Path<Long> id = row.get("commitmentId");
         var predicates = new ArrayList<Predicate>();
-        predicates.add(cb.like(row.get("word"), SearchText.prefixPattern(words.driving()), '\\'));
+        predicates.add(Words.startsWith(cb, row, words.driving()));
         for (var word : words.others()) {
             predicates.add(cb.exists(Words.wordOf(cb, query, id, word)));
         }
@@ -146,21 +141,32 @@ class CommitmentSearchImpl implements CommitmentSearch {
      */
     private long countByDepartment(CommitmentFilter filter, LocalDate today, long departmentId) {
         var others = filter.withDepartment(null);
-        var cb = entityManager.getCriteriaBuilder();
-        var led = cb.createQuery(Long.class);
-        var commitment = led.from(Commitment.class);
-        var ledPredicates = where(cb, led, commitment, others, today);
-        ledPredicates.add(cb.equal(commitment.get("leadDepartment").get("id"), departmentId));
-        led.select(cb.count(commitment)).where(ledPredicates.toArray(Predicate[]::new));
+        return countWhere(
+                        others,
+                        today,
+                        (cb, query, commitment) -> List.of(
+                                cb.equal(commitment.get("leadDepartment").get("id"), departmentId)))
+                + countWhere(
+                        others,
+                        today,
+                        (cb, query, commitment) -> List.of(
+                                cb.notEqual(commitment.get("leadDepartment").get("id"), departmentId),
+                                commitment.get("id").in(supportedBy(cb, query, departmentId))));
+    }
 
-        var supported = cb.createQuery(Long.class);
-        var other = supported.from(Commitment.class);
-        var supportedPredicates = where(cb, supported, other, others, today);
-        supportedPredicates.add(cb.notEqual(other.get("leadDepartment").get("id"), departmentId));
-        supportedPredicates.add(other.get("id").in(supportedBy(cb, supported, departmentId)));
-        supported.select(cb.count(other)).where(supportedPredicates.toArray(Predicate[]::new));
-        return entityManager.createQuery(led).getSingleResult()
-                + entityManager.createQuery(supported).getSingleResult();
+    /** Conditions added to a filter's, for one count. */
+    private interface Narrowing {
+        List<Predicate> on(CriteriaBuilder cb, AbstractQuery<?> query, Root<Commitment> commitment);
+    }
+
+    private long countWhere(CommitmentFilter filter, LocalDate today, Narrowing narrowing) {
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(Long.class);
+        var commitment = query.from(Commitment.class);
+        var predicates = where(cb, query, commitment, filter, today);
+        predicates.addAll(narrowing.on(cb, query, commitment));
+        query.select(cb.count(commitment)).where(predicates.toArray(Predicate[]::new));
+        return entityManager.createQuery(query).getSingleResult();
     }
 
     /** How many commitments have a word starting with this one, counted up to the limit only. */
@@ -168,7 +174,7 @@ class CommitmentSearchImpl implements CommitmentSearch {
         var cb = entityManager.getCriteriaBuilder();
         var query = cb.createQuery(Long.class);
         var row = query.from(CommitmentWord.class);
-        query.select(row.get("commitmentId")).where(cb.like(row.get("word"), SearchText.prefixPattern(word), '\\'));
+        query.select(row.get("commitmentId")).where(Words.startsWith(cb, row, word));
         return entityManager
                 .createQuery(query)
                 .setMaxResults(limit)
@@ -303,10 +309,10 @@ class CommitmentSearchImpl implements CommitmentSearch {
             CriteriaBuilder cb, Root<Commitment> commitment, Path<?> lead, Sort sort, CommitmentFilter filter) {
         var orders = new ArrayList<Order>();
         if (!filter.includeClosed()) {
-            // Always OPEN here, so no change to the order; but with it first, the (closure, due
-            // date | title | code) indexes give the rows in order and the query stops after a
-            // page, instead of sorting every open commitment (H2 does not see that by itself).
-            // In the first order's direction, so that a descending sort reads the index backwards.
+            // Always OPEN here, so no change to the order; but with it first (in the first sort's
+            // direction) the (closure, due date | title | code) indexes give the rows in order and
+            // the query stops after a page, instead of sorting every open commitment (H2 does not
+            // see that by itself).
             var descending =
                     sort.stream().findFirst().map(Sort.Order::isDescending).orElse(false);
             Path<Closure> closure = commitment.get("closure");

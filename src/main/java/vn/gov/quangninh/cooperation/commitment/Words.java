@@ -25,11 +25,11 @@ final class Words {
     private static final Words NONE = new Words(List.of(), false);
 
     private final List<String> rarestFirst;
-    private final boolean rare;
+    private final boolean common;
 
-    private Words(List<String> rarestFirst, boolean rare) {
+    private Words(List<String> rarestFirst, boolean common) {
         this.rarestFirst = rarestFirst;
-        this.rare = rare;
+        this.common = common;
     }
 
     /**
@@ -50,12 +50,12 @@ final class Words {
         probes.sort(Comparator.comparingInt(Probe::rows)
                 .thenComparing(probe -> probe.word().length(), Comparator.reverseOrder()));
         return new Words(
-                probes.stream().map(Probe::word).toList(), probes.getFirst().rows() <= rareRows);
+                probes.stream().map(Probe::word).toList(), probes.getFirst().rows() > rareRows);
     }
 
     /** Even the rarest word has more commitments than the rare-word limit. */
     boolean common() {
-        return !rare;
+        return common;
     }
 
     boolean isEmpty() {
@@ -96,8 +96,7 @@ final class Words {
     private static Subquery<Long> withWord(CriteriaBuilder cb, AbstractQuery<?> query, String word) {
         var ids = query.subquery(Long.class);
         var row = ids.from(CommitmentWord.class);
-        return ids.select(row.get("commitmentId"))
-                .where(cb.like(row.get("word"), SearchText.prefixPattern(word), '\\'));
+        return ids.select(row.get("commitmentId")).where(startsWith(cb, row, word));
     }
 
     /** The words of one commitment that start with the given one: a lookup in the primary key. */
@@ -106,8 +105,11 @@ final class Words {
         var ids = query.subquery(Long.class);
         var row = ids.from(CommitmentWord.class);
         return ids.select(row.get("commitmentId"))
-                .where(
-                        cb.equal(row.get("commitmentId"), commitmentId),
-                        cb.like(row.get("word"), SearchText.prefixPattern(word), '\\'));
+                .where(cb.equal(row.get("commitmentId"), commitmentId), startsWith(cb, row, word));
+    }
+
+    /** The index rows whose word starts with the given one: a range of the index. */
+    static Predicate startsWith(CriteriaBuilder cb, Root<CommitmentWord> row, String word) {
+        return cb.like(row.get("word"), SearchText.prefixPattern(word), '\\');
     }
 }
