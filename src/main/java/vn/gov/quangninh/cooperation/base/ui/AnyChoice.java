@@ -1,24 +1,24 @@
 package vn.gov.quangninh.cooperation.base.ui;
 
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import java.util.function.Function;
 
-/** A list filter's choice among a few values, "any" (no filter) among them as the empty choice. */
+/**
+ * A list filter's choice among a few values; cleared, it filters nothing. A combo box rather than a
+ * select: a select keeps a component per value in every session, a combo box sends its values when
+ * opened (see DD014, "Heap per session").
+ */
 public final class AnyChoice {
 
     private AnyChoice() {}
 
-    /**
-     * @param labelKey the translation key of a value's label
-     * @param anyKey the translation key of "any", shown when nothing is chosen
-     */
+    /** @param labelKey the translation key of a value's label */
     @SafeVarargs
-    public static <T> void offer(
-            Select<T> select, String placeholderKey, String anyKey, Function<T, String> labelKey, T... values) {
-        select.setPlaceholder(select.getTranslation(placeholderKey));
-        select.setItems(values);
-        select.setItemLabelGenerator(value -> select.getTranslation(value == null ? anyKey : labelKey.apply(value)));
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(select.getTranslation(anyKey));
+    public static <T> void offer(ComboBox<T> choice, String placeholderKey, Function<T, String> labelKey, T... values) {
+        choice.setPlaceholder(choice.getTranslation(placeholderKey));
+        choice.setAriaLabel(choice.getTranslation(placeholderKey));
+        choice.setItems(values);
+        choice.setItemLabelGenerator(value -> choice.getTranslation(labelKey.apply(value)));
+        choice.setClearButtonVisible(true);
     }
 }

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -60,12 +59,13 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
     private final CommitmentService commitments;
     private final @Nullable Long myDepartment;
     private final TextField text = new TextField();
-    private final Select<CommitmentFlag> flag = new Select<>();
+    private final ComboBox<CommitmentFlag> flag = new ComboBox<>();
     private final MultiSelectComboBox<CompletionLevel> completion = new MultiSelectComboBox<>();
     private final ComboBox<DepartmentOption> department = new ComboBox<>();
     private final Button mine = new Button();
     private final Button overdue = new Button();
-    private final Button review = new Button();
+    private @Nullable Button review;
+    private boolean awaitingReview;
     private final Span total = new Span();
     private final Grid<CommitmentRow> grid = new Grid<>();
     private final AgreementService agreements;
@@ -90,10 +90,12 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
         setSizeFull();
         configureFilters(departments.list());
         var quick = new Div(mine, overdue);
+        // Only managers review; other roles' sessions do not keep the button.
         if (currentUser.get().filter(user -> user.hasRole(AppRoles.MANAGER)).isPresent()) {
-            quick.add(review);
-        } else {
-            review.setVisible(false);
+            var reviewButton = new Button();
+            toggle(reviewButton, "commitment.quick.review", VaadinIcon.CHECK_SQUARE_O, "quick-review");
+            quick.add(reviewButton);
+            review = reviewButton;
         }
         quick.addClassName("quick-filters");
         var main = new FlexLayout(text, flag, completion, department);
@@ -120,8 +122,7 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setAriaLabel(getTranslation("commitment.filter.text"));
         text.setId("filter-text");
-        AnyChoice.offer(
-                flag, "commitment.flag", "commitment.flag.any", CommitmentFlag::labelKey, CommitmentFlag.values());
+        AnyChoice.offer(flag, "commitment.flag", CommitmentFlag::labelKey, CommitmentFlag.values());
         flag.setId("filter-flag");
         completion.setPlaceholder(getTranslation("commitment.completion"));
         completion.setItems(CompletionLevel.values());
@@ -135,7 +136,6 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
         toggle(mine, "commitment.quick.mine", VaadinIcon.USER, "quick-mine");
         mine.setEnabled(myDepartment != null);
         toggle(overdue, "commitment.quick.overdue", VaadinIcon.EXCLAMATION_CIRCLE_O, "quick-overdue");
-        toggle(review, "commitment.quick.review", VaadinIcon.CHECK_SQUARE_O, "quick-review");
         List<HasValue<?, ?>> inputs = List.of(text, flag, completion, department);
         inputs.forEach(input -> input.addValueChangeListener(change -> filterChanged()));
     }
@@ -151,7 +151,7 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
             } else if (button == overdue) {
                 flag.setValue(isOn(overdue) ? null : CommitmentFlag.OVERDUE);
             } else {
-                setOn(review, !isOn(review));
+                awaitingReview = !awaitingReview;
             }
             restoring = false;
             filterChanged();
@@ -258,11 +258,14 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
                 flag.getValue(),
                 null,
                 null,
-                isOn(review),
+                awaitingReview,
                 false);
         filter = more == null ? main : more.narrow(main);
         setOn(mine, myDepartment != null && myDepartment.equals(filter.departmentId()));
         setOn(overdue, filter.flag() == CommitmentFlag.OVERDUE);
+        if (review != null) {
+            setOn(review, awaitingReview);
+        }
         grid.getDataProvider().refreshAll();
         UrlState.empty()
                 .set("q", filter.text())
@@ -290,7 +293,7 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
         flag.setValue(url.getEnum("flag", CommitmentFlag.class).orElse(null));
         completion.setValue(url.getEnums("completion", CompletionLevel.class));
         department.setValue(url.getLong("department").map(this::option).orElse(null));
-        setOn(review, url.get("review").isPresent());
+        awaitingReview = url.get("review").isPresent();
         if (more != null || MoreFilters.named(url)) {
             more().restore(url);
         }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.data.domain.PageRequest;
@@ -37,8 +36,8 @@ final class MoreFilters extends FlexLayout {
     private final AgreementService agreements;
     private final ComboBox<MeetingRow> meeting = new ComboBox<>();
     private final ComboBox<AgreementOption> agreement = new ComboBox<>();
-    private final Select<CooperationField> field = new Select<>();
-    private final Select<Party> party = new Select<>();
+    private final ComboBox<CooperationField> field = new ComboBox<>();
+    private final ComboBox<Party> party = new ComboBox<>();
     private final DatePicker dueFrom = DatePickers.create("");
     private final DatePicker dueTo = DatePickers.create("");
     private final Checkbox closed = new Checkbox();
@@ -76,13 +75,8 @@ final class MoreFilters extends FlexLayout {
                 : agreements.options(query.getFilter().orElse(""), query.getLimit()).stream());
         agreement.setItemLabelGenerator(AgreementOption::label);
         agreement.setClearButtonVisible(true);
-        AnyChoice.offer(
-                field,
-                "commitment.field",
-                "commitment.field.any",
-                CooperationField::labelKey,
-                CooperationField.values());
-        AnyChoice.offer(party, "commitment.party", "commitment.party.any", Party::labelKey, Party.values());
+        AnyChoice.offer(field, "commitment.field", CooperationField::labelKey, CooperationField.values());
+        AnyChoice.offer(party, "commitment.party", Party::labelKey, Party.values());
     }
 
     private void configureDatesAndClosed() {

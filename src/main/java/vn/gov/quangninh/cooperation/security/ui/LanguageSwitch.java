@@ -7,22 +7,27 @@ import java.util.Locale;
 import vn.gov.quangninh.cooperation.base.i18n.Languages;
 import vn.gov.quangninh.cooperation.security.LanguagePreference;
 
-/** "VI | EN": switches the interface language; the current one is highlighted. */
+/**
+ * The way to the other languages: "EN" in the Vietnamese interface, "VI" in the English one. Each
+ * button is named in its own language (title, label and lang attribute) for whoever needs it.
+ */
 public class LanguageSwitch extends Div {
 
     public LanguageSwitch(LanguagePreference preference) {
         addClassName("language-switch");
-        var current = getLocale();
+        var current = getLocale().getLanguage();
         for (Locale language : Languages.SUPPORTED) {
+            if (language.getLanguage().equals(current)) {
+                continue;
+            }
             var button =
                     new Button(language.getLanguage().toUpperCase(Locale.ROOT), click -> preference.switchTo(language));
-            button.addThemeVariants(
-                    ButtonVariant.SMALL,
-                    language.getLanguage().equals(current.getLanguage())
-                            ? ButtonVariant.PRIMARY
-                            : ButtonVariant.TERTIARY);
-            button.setTooltipText(getTranslation("language." + language.getLanguage()));
-            button.setAriaLabel(getTranslation("language." + language.getLanguage()));
+            button.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+            var name = getTranslation(language, "language." + language.getLanguage());
+            // A title rather than a tooltip component: no state on the server for every page.
+            button.getElement().setAttribute("title", name);
+            button.getElement().setAttribute("lang", language.getLanguage());
+            button.setAriaLabel(name);
             button.setId("language-" + language.getLanguage());
             add(button);
         }

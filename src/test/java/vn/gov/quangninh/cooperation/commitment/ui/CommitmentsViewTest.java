@@ -10,7 +10,6 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.util.List;
@@ -90,7 +89,7 @@ class CommitmentsViewTest extends SpringBrowserlessTest {
     void aRowShowsItsCodeFlagsTitlesAndLevel() {
         UI.getCurrent().navigate("commitments", QueryParameters.fromString("flag=OVERDUE"));
         @SuppressWarnings("unchecked")
-        Select<CommitmentFlag> flag = $(Select.class).id("filter-flag");
+        ComboBox<CommitmentFlag> flag = $(ComboBox.class).id("filter-flag");
         assertThat(flag.getValue()).isEqualTo(CommitmentFlag.OVERDUE);
         var grid = test(grid());
         var index = IntStream.range(0, grid.size())

@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.popover.Popover;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import vn.gov.quangninh.cooperation.commitment.ui.DashboardView;
+import vn.gov.quangninh.cooperation.security.ui.ChangePasswordView;
 import vn.gov.quangninh.cooperation.testsupport.SignedIn;
 
 /** The navigation offers each role only what it may open. */
@@ -27,9 +32,33 @@ class MainLayoutTest extends SpringBrowserlessTest {
     }
 
     private java.util.List<String> navigationFor(String username) {
+        return items(username).eachText();
+    }
+
+    private org.jsoup.select.Elements items(String username) {
         signedIn.as(username);
         UI.getCurrent().navigate("");
-        return $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+        var markup = $(Navigation.class).single().getElement().getProperty("innerHTML");
+        return Jsoup.parseBodyFragment(markup).select("vaadin-side-nav-item");
+    }
+
+    @Test
+    void eachItemLinksItsViewWithAnIcon() {
+        var commitments = items("staff").stream()
+                .filter(item -> item.text().equals("Cam kết"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(commitments.attr("path")).isEqualTo("commitments");
+        assertThat(commitments.select("vaadin-icon[slot=prefix]").attr("icon")).isEqualTo("vaadin:tasks");
+    }
+
+    @Test
+    void sessionsWithTheSameMenuShareOneMarkup() {
+        signedIn.as("staff");
+        UI.getCurrent().navigate("");
+        var entries = MenuConfiguration.getMenuEntries(UI.getCurrent().getLocale());
+        assertThat(new Navigation(entries).getElement().getProperty("innerHTML"))
+                .isSameAs(new Navigation(entries).getElement().getProperty("innerHTML"));
     }
 
     @Test
@@ -55,6 +84,37 @@ class MainLayoutTest extends SpringBrowserlessTest {
                     .contains("Trang chủ", "Báo cáo")
                     .doesNotContain("Tài khoản", "Đơn vị", "Nhật ký bảo mật");
         }
+    }
+
+    @Test
+    void theAccountMenuIsBuiltOnTheFirstClick() {
+        signedIn.as("staff");
+        UI.getCurrent().navigate("");
+        assertThat($(Popover.class).all())
+                .as("nothing kept before it is asked for")
+                .isEmpty();
+
+        test($(Button.class).id("user-menu")).click();
+
+        var menu = $(Popover.class).single();
+        assertThat(menu.isOpened()).isTrue();
+        assertThat($(Span.class, menu).withClassName("account-roles").single().getText())
+                .startsWith("Cán bộ chuyên môn · ");
+        assertThat($(Button.class, menu).id("menu-change-password").getText()).isEqualTo("Đổi mật khẩu");
+        assertThat($(Button.class, menu).id("menu-sign-out").getText()).isEqualTo("Đăng xuất");
+        test($(Button.class, menu).id("menu-change-password")).click();
+        assertThat(menu.isOpened()).isFalse();
+        assertThat(getCurrentView()).isInstanceOf(ChangePasswordView.class);
+    }
+
+    @Test
+    void theLanguageSwitchOffersTheOtherLanguageNamedInItself() {
+        signedIn.as("staff");
+        UI.getCurrent().navigate("");
+        var english = $(Button.class).id("language-en");
+        assertThat(english.getText()).isEqualTo("EN");
+        assertThat(english.getElement().getAttribute("title")).isEqualTo("English");
+        assertThat($(Button.class).withId("language-vi").all()).isEmpty();
     }
 
     @Test
