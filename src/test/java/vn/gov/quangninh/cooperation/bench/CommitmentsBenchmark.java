@@ -37,8 +37,8 @@ import vn.gov.quangninh.cooperation.testsupport.SignedIn;
  * one in ten commitments has; one commitment's code; overdue; a department; the words of
  * {@code -Dbench.words}) and sorting it by title, 40 times each ({@code -Dbench.runs}) after 200
  * warm-up rounds of all of them ({@code -Dbench.warmup}); then, once, the heap per session with
- * {@code commitments} open
- * (see {@link #heapPerSession}). Figures go to standard output and to
+ * {@code commitments} open (see {@link #heapPerSession}) and, with {@code -Dbench.breakdown=true},
+ * one session's heap by component ({@link HeapBreakdown}). Figures go to standard output and to
  * {@code target/bench/commitments.json}.
  */
 public final class CommitmentsBenchmark {
@@ -230,6 +230,9 @@ public final class CommitmentsBenchmark {
                 "%nHeap after GC: %d MB with %d sessions on commitments, %d MB with %d: %d kB per session%n",
                 before >> 20, count, after >> 20, sessionIds.size(), perSession);
         holdForALook(sessionIds.size());
+        if (Boolean.getBoolean("bench.breakdown")) {
+            HeapBreakdown.print(app);
+        }
         return perSession;
     }
 
