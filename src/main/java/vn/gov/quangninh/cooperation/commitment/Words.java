@@ -83,12 +83,10 @@ final class Words {
             return predicates;
         }
         Expression<Long> id = commitment.get("id");
-        if (!walk) {
-            predicates.add(id.in(withWord(cb, query, driving())));
-        }
         if (walk) {
             rarestFirst.forEach(word -> predicates.add(hasWord(cb, query, id, word)));
         } else {
+            predicates.add(id.in(withWord(cb, query, driving())));
             others().forEach(word -> predicates.add(cb.exists(wordOf(cb, query, id, word))));
         }
         return predicates;

@@ -114,22 +114,9 @@ public final class CommitmentsBenchmark {
         signedIn.as("manager");
         try {
             var everything = CommitmentFilter.followed();
-            var text = new CommitmentFilter(
-                    "cau bac phong sinh", null, null, null, null, null, Set.of(), null, null, null, false, false);
+            var text = byText("cau bac phong sinh", false);
             var overdue = everything.withFlag(CommitmentFlag.OVERDUE);
-            var code = new CommitmentFilter(
-                    BenchData.CODE_PREFIX + "%07d".formatted(size / 2),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    Set.of(),
-                    null,
-                    null,
-                    null,
-                    false,
-                    true);
+            var code = byText(BenchData.CODE_PREFIX + "%07d".formatted(size / 2), true);
             var department = everything.withDepartment(timer.jdbc()
                     .queryForObject("select min(department_id) from commitment_supporting_department", Long.class));
             var byTitle = FIRST_PAGE.withSort(Sort.by("title").descending());
@@ -144,9 +131,7 @@ public final class CommitmentsBenchmark {
             for (var typed : System.getProperty("bench.words", "").split(",")) {
                 var words = typed.replace('+', ' ').strip();
                 if (!words.isEmpty()) {
-                    var filter = new CommitmentFilter(
-                            words, null, null, null, null, null, Set.of(), null, null, null, false, false);
-                    operations.put("words " + words, () -> page(service, filter, FIRST_PAGE));
+                    operations.put("words " + words, () -> page(service, byText(words, false), FIRST_PAGE));
                 }
             }
             var figures = timer.timeAll(operations);
@@ -158,6 +143,12 @@ public final class CommitmentsBenchmark {
 
     private static int page(CommitmentService service, CommitmentFilter filter, PageRequest page) {
         return service.search(filter, page).size() + (int) Math.min(service.count(filter), 1);
+    }
+
+    /** The commitments with this free text, the closed ones too if asked. */
+    private static CommitmentFilter byText(String text, boolean includeClosed) {
+        return new CommitmentFilter(
+                text, null, null, null, null, null, Set.of(), null, null, null, false, includeClosed);
     }
 
     /**
