@@ -5,6 +5,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
@@ -33,6 +34,9 @@ class CommitmentSearchImpl implements CommitmentSearch {
 
     /** The sorts an index gives for open commitments (V17), ascending: H2 reads none backwards. */
     private static final Set<String> INDEXED_ORDERS = Set.of("dueDate", "title", "code");
+
+    /** No limit: count every match. */
+    private static final int ALL = Integer.MAX_VALUE;
 
     private final int rareWordRows;
 
@@ -84,14 +88,19 @@ class CommitmentSearchImpl implements CommitmentSearch {
 
     @Override
     public long count(CommitmentFilter filter, LocalDate today) {
+        return countUpTo(filter, today, ALL);
+    }
+
+    @Override
+    public long countUpTo(CommitmentFilter filter, LocalDate today, int limit) {
         var words = Words.of(filter, this::candidates, rareWordRows);
         if (!words.isEmpty()) {
-            return countByWords(filter, today, words);
+            return countByWords(filter, today, words, limit);
         }
         if (filter.departmentId() != null) {
-            return countByDepartment(filter, today, filter.departmentId());
+            return countByDepartment(filter, today, filter.departmentId(), limit);
         }
-        return countWhere(filter, today, (cb, query, commitment) -> List.of());
+        return countWhere(filter, today, (cb, query, commitment) -> List.of(), limit);
     }
 
     /**
@@ -115,7 +124,7 @@ class CommitmentSearchImpl implements CommitmentSearch {
      * by its primary key, for the rest of the filter. Cheaper than reading the candidates into a
      * set first, which is what {@code IN (subquery)} costs.
      */
-    private long countByWords(CommitmentFilter filter, LocalDate today, Words words) {
+    private long countByWords(CommitmentFilter filter, LocalDate today, Words words, int limit) {
         var cb = entityManager.getCriteriaBuilder();
         var query = cb.createQuery(Long.class);
         var row = query.from(CommitmentWord.class);
@@ -131,27 +140,33 @@ class CommitmentSearchImpl implements CommitmentSearch {
         rest.add(cb.equal(commitment.get("id"), id));
         matching.select(commitment.get("id")).where(rest.toArray(Predicate[]::new));
         predicates.add(cb.exists(matching));
-        query.select(cb.countDistinct(id)).where(predicates.toArray(Predicate[]::new));
-        return entityManager.createQuery(query).getSingleResult();
+        query.where(predicates.toArray(Predicate[]::new));
+        return tally(query, id, true, limit);
     }
 
     /**
      * A department's commitments are those it leads plus those it supports without leading: two
      * counts that each read one index, where one count with OR would read every open commitment.
      */
-    private long countByDepartment(CommitmentFilter filter, LocalDate today, long departmentId) {
+    private long countByDepartment(CommitmentFilter filter, LocalDate today, long departmentId, int limit) {
         var others = filter.withDepartment(null);
-        return countWhere(
-                        others,
-                        today,
-                        (cb, query, commitment) -> List.of(
-                                cb.equal(commitment.get("leadDepartment").get("id"), departmentId)))
+        var leading = countWhere(
+                others,
+                today,
+                (cb, query, commitment) ->
+                        List.of(cb.equal(commitment.get("leadDepartment").get("id"), departmentId)),
+                limit);
+        if (leading >= limit) {
+            return leading;
+        }
+        return leading
                 + countWhere(
                         others,
                         today,
                         (cb, query, commitment) -> List.of(
                                 cb.notEqual(commitment.get("leadDepartment").get("id"), departmentId),
-                                commitment.get("id").in(supportedBy(cb, query, departmentId))));
+                                commitment.get("id").in(supportedBy(cb, query, departmentId))),
+                        limit == ALL ? ALL : (int) (limit - leading));
     }
 
     /** Conditions added to a filter's, for one count. */
@@ -159,14 +174,32 @@ class CommitmentSearchImpl implements CommitmentSearch {
         List<Predicate> on(CriteriaBuilder cb, AbstractQuery<?> query, Root<Commitment> commitment);
     }
 
-    private long countWhere(CommitmentFilter filter, LocalDate today, Narrowing narrowing) {
+    private long countWhere(CommitmentFilter filter, LocalDate today, Narrowing narrowing, int limit) {
         var cb = entityManager.getCriteriaBuilder();
         var query = cb.createQuery(Long.class);
         var commitment = query.from(Commitment.class);
         var predicates = where(cb, query, commitment, filter, today);
         predicates.addAll(narrowing.on(cb, query, commitment));
-        query.select(cb.count(commitment)).where(predicates.toArray(Predicate[]::new));
-        return entityManager.createQuery(query).getSingleResult();
+        query.where(predicates.toArray(Predicate[]::new));
+        return tally(query, commitment.get("id"), false, limit);
+    }
+
+    /**
+     * Counts the query's commitments: all of them, or, with a limit, by reading their ids until the
+     * limit, so that the database stops there instead of reading every match.
+     */
+    private long tally(CriteriaQuery<Long> query, Expression<Long> id, boolean distinct, int limit) {
+        var cb = entityManager.getCriteriaBuilder();
+        if (limit == ALL) {
+            query.select(distinct ? cb.countDistinct(id) : cb.count(id));
+            return entityManager.createQuery(query).getSingleResult();
+        }
+        query.select(id).distinct(distinct);
+        return entityManager
+                .createQuery(query)
+                .setMaxResults(limit)
+                .getResultList()
+                .size();
     }
 
     /** How many commitments have a word starting with this one, counted up to the limit only. */

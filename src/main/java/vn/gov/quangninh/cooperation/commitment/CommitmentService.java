@@ -98,6 +98,16 @@ public class CommitmentService {
     }
 
     /**
+     * How many commitments the filter matches, counted up to the limit only: the limit means at
+     * least as many. The grid's total, which must not read hundreds of thousands of matches.
+     */
+    @PreAuthorize(AppRoles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public long countUpTo(CommitmentFilter filter, int limit) {
+        return commitments.countUpTo(filter, today(), limit);
+    }
+
+    /**
      * Who changed what in the commitment and its progress updates and when, newest first, in the
      * reader's language.
      */
