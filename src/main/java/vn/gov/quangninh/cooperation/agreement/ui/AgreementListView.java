@@ -34,7 +34,7 @@ import vn.gov.quangninh.cooperation.agreement.LocalityOption;
 import vn.gov.quangninh.cooperation.agreement.LocalityService;
 import vn.gov.quangninh.cooperation.base.i18n.Formats;
 import vn.gov.quangninh.cooperation.base.ui.ChineseText;
-import vn.gov.quangninh.cooperation.base.ui.CountedGrids;
+import vn.gov.quangninh.cooperation.base.ui.CountedGrid;
 import vn.gov.quangninh.cooperation.base.ui.NarrowScreens;
 import vn.gov.quangninh.cooperation.base.ui.UrlState;
 import vn.gov.quangninh.cooperation.security.CurrentUser;
@@ -60,6 +60,7 @@ public class AgreementListView extends VerticalLayout implements BeforeEnterObse
     private final Button expiringSoon = new Button();
     private final Span total = new Span();
     private final Grid<AgreementRow> grid = new Grid<>();
+    private final CountedGrid<AgreementRow> rows;
     private AgreementFilter filter = AgreementFilter.all();
     private boolean restoring;
 
@@ -82,7 +83,7 @@ public class AgreementListView extends VerticalLayout implements BeforeEnterObse
             create.setId("create-agreement");
             header.add(create);
         }
-        configureGrid();
+        rows = configureGrid();
         add(toolbar, header, grid);
         setFlexGrow(1, grid);
     }
@@ -140,7 +141,7 @@ public class AgreementListView extends VerticalLayout implements BeforeEnterObse
         return clear;
     }
 
-    private void configureGrid() {
+    private CountedGrid<AgreementRow> configureGrid() {
         grid.addComponentColumn(this::codeCell)
                 .setHeader(getTranslation("agreement.reference-code"))
                 .setSortProperty("referenceCode")
@@ -183,13 +184,13 @@ public class AgreementListView extends VerticalLayout implements BeforeEnterObse
                 .navigate(
                         AgreementView.class,
                         AgreementView.params(click.getItem().id())));
-        CountedGrids.pageFrom(
+        grid.setId("agreements");
+        return CountedGrid.pageFrom(
                 grid,
                 page -> agreements.search(filter, page),
-                () -> agreements.count(filter),
+                limit -> agreements.count(filter),
                 total,
                 "agreement.count");
-        grid.setId("agreements");
     }
 
     /** The code with the status under it: the status reads at a glance without a column of its own. */
@@ -213,7 +214,7 @@ public class AgreementListView extends VerticalLayout implements BeforeEnterObse
                 fromYear.getValue(),
                 toYear.getValue(),
                 isToggled());
-        grid.getDataProvider().refreshAll();
+        rows.refresh();
         writeUrl();
     }
 

@@ -31,7 +31,7 @@ import vn.gov.quangninh.cooperation.agreement.AgreementService;
 import vn.gov.quangninh.cooperation.base.i18n.Formats;
 import vn.gov.quangninh.cooperation.base.ui.AnyChoice;
 import vn.gov.quangninh.cooperation.base.ui.ChineseText;
-import vn.gov.quangninh.cooperation.base.ui.CountedGrids;
+import vn.gov.quangninh.cooperation.base.ui.CountedGrid;
 import vn.gov.quangninh.cooperation.base.ui.NarrowScreens;
 import vn.gov.quangninh.cooperation.base.ui.UrlState;
 import vn.gov.quangninh.cooperation.commitment.CommitmentFilter;
@@ -68,6 +68,7 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
     private boolean awaitingReview;
     private final Span total = new Span();
     private final Grid<CommitmentRow> grid = new Grid<>();
+    private final CountedGrid<CommitmentRow> rows;
     private final AgreementService agreements;
     private final MeetingService meetings;
     private final Details moreFilters = new Details();
@@ -110,7 +111,7 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
         total.setId("commitment-count");
         var header = new Div(quick, total);
         header.addClassName("list-header");
-        configureGrid();
+        rows = configureGrid();
         add(main, moreFilters, header, grid);
         setFlexGrow(1, grid);
     }
@@ -178,7 +179,7 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
                         .orElse(null);
     }
 
-    private void configureGrid() {
+    private CountedGrid<CommitmentRow> configureGrid() {
         // Templates drawn by the browser from a few values per row, not components: those would be
         // kept, per cell, in every session that has the list open (DD014).
         grid.addColumn(LitRenderer.<CommitmentRow>of("""
@@ -230,17 +231,17 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
                 .navigate(
                         CommitmentView.class,
                         CommitmentView.params(click.getItem().id())));
-        CountedGrids.pageFrom(
-                grid,
-                page -> commitments.search(filter, page),
-                () -> commitments.count(filter),
-                total,
-                "commitment.count");
         grid.setId("commitments");
         // A page fills a tall screen (rows wrap two languages); the rows a page holds are kept in the
         // session of everyone who has the list open.
         grid.setPageSize(25);
         NarrowScreens.hide(grid, lead, level);
+        return CountedGrid.pageFrom(
+                grid,
+                page -> commitments.search(filter, page),
+                limit -> commitments.countUpTo(filter, limit),
+                total,
+                "commitment.count");
     }
 
     private void filterChanged() {
@@ -266,7 +267,7 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
         if (review != null) {
             setOn(review, awaitingReview);
         }
-        grid.getDataProvider().refreshAll();
+        rows.refresh();
         UrlState.empty()
                 .set("q", filter.text())
                 .set("flag", filter.flag())

@@ -37,7 +37,7 @@ import java.util.Locale;
 import vn.gov.quangninh.cooperation.agreement.Side;
 import vn.gov.quangninh.cooperation.base.i18n.Formats;
 import vn.gov.quangninh.cooperation.base.ui.AnyChoice;
-import vn.gov.quangninh.cooperation.base.ui.CountedGrids;
+import vn.gov.quangninh.cooperation.base.ui.CountedGrid;
 import vn.gov.quangninh.cooperation.base.ui.NarrowScreens;
 import vn.gov.quangninh.cooperation.base.ui.UrlState;
 import vn.gov.quangninh.cooperation.meeting.MeetingFilter;
@@ -68,6 +68,7 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
     private final Tabs tabs = new Tabs(timelineTab, listTab);
     private final Div timeline = new Div();
     private final Grid<MeetingRow> grid = new Grid<>();
+    private final CountedGrid<MeetingRow> rows;
     private final Span total = new Span();
     private MeetingFilter filter = MeetingFilter.all();
     private int oldestYearShown;
@@ -87,7 +88,7 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
         }
         timeline.addClassName("timeline-view");
         timeline.setId("meeting-timeline");
-        configureGrid();
+        rows = configureGrid();
         add(toolbar, header, timeline, grid);
         setFlexGrow(1, grid);
     }
@@ -131,7 +132,7 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
         return menu;
     }
 
-    private void configureGrid() {
+    private CountedGrid<MeetingRow> configureGrid() {
         grid.addComponentColumn(row -> new RouterLink(
                         row.title(this::getTranslation), MeetingView.class, MeetingView.params(row.id())))
                 .setHeader(getTranslation("meeting.title"))
@@ -157,10 +158,10 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("meeting.empty"));
-        CountedGrids.pageFrom(
-                grid, page -> meetings.search(filter, page), () -> meetings.count(filter), total, "meeting.count");
         grid.setId("meetings");
         NarrowScreens.hide(grid, place, hostColumn);
+        return CountedGrid.pageFrom(
+                grid, page -> meetings.search(filter, page), limit -> meetings.count(filter), total, "meeting.count");
     }
 
     private String dates(MeetingRow row) {
@@ -263,7 +264,7 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
         grid.setVisible(list);
         total.setVisible(list);
         if (list) {
-            grid.getDataProvider().refreshAll();
+            rows.refresh();
         } else {
             renderTimeline();
         }
