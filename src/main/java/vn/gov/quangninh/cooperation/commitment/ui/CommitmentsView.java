@@ -202,13 +202,14 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
         grid.addColumn(ChineseText.titleRenderer(CommitmentRow::titleVi, CommitmentRow::titleZh))
                 .setHeader(getTranslation("commitment.title"))
                 .setSortProperty("title")
-                .setWidth("14rem")
+                .setWidth("10rem")
                 .setFlexGrow(3);
         var lead = grid.addColumn(row -> row.leadDepartment().in(getLocale()))
                 .setHeader(getTranslation("commitment.lead"))
                 .setSortProperty("leadDepartment")
                 .setWidth("10rem");
-        grid.addColumn(row -> row.ongoing() ? getTranslation("commitment.ongoing") : Formats.date(row.dueDate()))
+        var due = grid.addColumn(
+                        row -> row.ongoing() ? getTranslation("commitment.ongoing") : Formats.date(row.dueDate()))
                 .setHeader(getTranslation("commitment.due"))
                 .setSortProperty("dueDate")
                 .setWidth("8.5rem")
@@ -235,7 +236,9 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
         // A page fills a tall screen (rows wrap two languages); the rows a page holds are kept in the
         // session of everyone who has the list open.
         grid.setPageSize(25);
-        NarrowScreens.hide(grid, lead, level);
+        // On a phone the code (with its flags: overdue, due soon) and the titles are what fits; the
+        // rest is on the commitment's page.
+        NarrowScreens.hide(grid, lead, due, level);
         return CountedGrid.pageFrom(
                 grid,
                 page -> commitments.search(filter, page),
