@@ -32,7 +32,7 @@ class CommitmentSearchImpl implements CommitmentSearch {
     /** A page this far down or more is read through the rarest word's candidates, never walked. */
     private static final int WALK_ROWS = 200;
 
-    /** The sorts an index gives for open commitments (V17), walked ascending only (DD014). */
+    /** The sorts an index gives for open commitments (V17), either way (DD014). */
     private static final Set<String> INDEXED_ORDERS = Set.of("dueDate", "title", "code");
 
     /** No limit: count every match. */
@@ -115,7 +115,6 @@ class CommitmentSearchImpl implements CommitmentSearch {
                 && page.getOffset() + page.getPageSize() <= WALK_ROWS
                 && (orders.isEmpty()
                         || orders.size() == 1
-                                && orders.getFirst().isAscending()
                                 && INDEXED_ORDERS.contains(orders.getFirst().getProperty()));
     }
 
