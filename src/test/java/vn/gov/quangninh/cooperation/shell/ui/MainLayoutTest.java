@@ -8,7 +8,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.server.menu.MenuConfiguration;
+import java.util.List;
 import org.jsoup.Jsoup;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,11 +33,11 @@ class MainLayoutTest extends SpringBrowserlessTest {
         signedIn.out();
     }
 
-    private java.util.List<String> navigationFor(String username) {
+    private List<String> navigationFor(String username) {
         return items(username).eachText();
     }
 
-    private org.jsoup.select.Elements items(String username) {
+    private Elements items(String username) {
         signedIn.as(username);
         UI.getCurrent().navigate("");
         var markup = $(Navigation.class).single().getElement().getProperty("innerHTML");
