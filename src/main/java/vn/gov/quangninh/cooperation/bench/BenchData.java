@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Random;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +28,7 @@ import vn.gov.quangninh.cooperation.agreement.Side;
 import vn.gov.quangninh.cooperation.base.text.SearchText;
 import vn.gov.quangninh.cooperation.base.text.VietnameseCollation;
 import vn.gov.quangninh.cooperation.commitment.Closure;
+import vn.gov.quangninh.cooperation.commitment.Commitment;
 import vn.gov.quangninh.cooperation.commitment.CompletionLevel;
 import vn.gov.quangninh.cooperation.commitment.Party;
 import vn.gov.quangninh.cooperation.commitment.PartyStatus;
@@ -211,6 +213,10 @@ class BenchData {
             LocalDate today,
             Timestamp now) {
         var first = next(jdbc.queryForObject("select max(id) from commitment", Long.class));
+        var leadSortKeys = new HashMap<Long, String>();
+        jdbc.query("select id, name_vi from department", row -> {
+            leadSortKeys.put(row.getLong(1), Commitment.leadSortKey(row.getString(2)));
+        });
         var rows = new ArrayList<Object[]>();
         var parties = new ArrayList<Object[]>();
         var words = new ArrayList<Object[]>();
@@ -222,6 +228,9 @@ class BenchData {
             var fromAgreement = i % 10 == 0;
             var due = today.plusDays(text.between(-730, 730));
             var completion = text.pick(CompletionLevel.values());
+            var field = text.pick(CooperationField.values());
+            var awaiting = text.chance(10);
+            var lead = text.pick(departments);
             rows.add(new Object[] {
                 id,
                 code,
@@ -230,15 +239,17 @@ class BenchData {
                 fromAgreement ? null : clauses.get(Math.min(i / 2, clauses.size() - 1)),
                 fromAgreement ? null : meetings.get(Math.min(i / perMeeting, meetings.size() - 1)),
                 fromAgreement ? agreements.get(i % agreements.size()) : null,
-                text.pick(CooperationField.values()).name(),
-                text.chance(10),
-                text.pick(departments),
+                field.name(),
+                awaiting,
+                lead,
                 Date.valueOf(due),
                 text.pick(Priority.values()).name(),
                 completion.name(),
+                completion.ordinal(),
                 text.chance(3) ? Closure.CANCELLED.name() : Closure.OPEN.name(),
                 now,
                 VietnameseCollation.sortKey(title.vi()),
+                leadSortKeys.get(lead),
                 SearchText.index(1500, code, title.vi(), title.zh())
             });
             for (var word : SearchText.words(WORD_LENGTH, code, title.vi())) {
@@ -261,8 +272,9 @@ class BenchData {
         flush("""
                 insert into commitment (id, code, title_vi, title_zh, source_clause_id, source_meeting_id,
                     source_agreement_id, field, awaiting_counterpart, lead_department_id, due_date, ongoing,
-                    priority, completion, closure, created_at, title_sort_key, search_text)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?, ?)""", rows);
+                    priority, completion, completion_rank, closure, created_at, title_sort_key, lead_sort_key,
+                    search_text)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
         flush("insert into commitment_party (commitment_id, position, party, status) values (?, ?, ?, ?)", parties);
         flush("insert into commitment_word (commitment_id, word) values (?, ?)", words);
     }

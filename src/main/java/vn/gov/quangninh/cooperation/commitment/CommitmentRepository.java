@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface CommitmentRepository extends JpaRepository<Commitment, Long>, CommitmentSearch {
@@ -20,6 +21,10 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long>, Commitme
     String FOLLOWED = " where c.closure = vn.gov.quangninh.cooperation.commitment.Closure.OPEN";
 
     boolean existsByCode(String code);
+
+    @Modifying
+    @Query("update Commitment c set c.leadSortKey = :key where c.leadDepartment.id = :departmentId")
+    int updateLeadSortKey(long departmentId, String key);
 
     Optional<Commitment> findByCode(String code);
 

@@ -32,9 +32,6 @@ class CommitmentSearchImpl implements CommitmentSearch {
     /** A page this far down or more is read through the rarest word's candidates, never walked. */
     private static final int WALK_ROWS = 200;
 
-    /** The sorts an index gives for open commitments (V17), either way (DD014). */
-    private static final Set<String> INDEXED_ORDERS = Set.of("dueDate", "title", "code");
-
     /** No limit: count every match. */
     private static final int ALL = Integer.MAX_VALUE;
 
@@ -73,7 +70,7 @@ class CommitmentSearchImpl implements CommitmentSearch {
         var predicates = where(cb, query, commitment, filter, today);
         predicates.addAll(words.on(cb, query, commitment, words.common() && walkable(filter, page)));
         query.where(predicates.toArray(Predicate[]::new));
-        query.orderBy(order(cb, commitment, lead, page.getSort(), filter));
+        query.orderBy(order(cb, commitment, page.getSort(), filter));
         var rows = entityManager
                 .createQuery(query)
                 .setFirstResult((int) page.getOffset())
@@ -104,18 +101,15 @@ class CommitmentSearchImpl implements CommitmentSearch {
     }
 
     /**
-     * Walking the grid's order until the page is full pays when an index gives that order, nothing
-     * but the words narrows the search (each other condition makes the walk longer), and the page is
-     * near the top.
+     * Walking the grid's order until the page is full pays when an index gives that order (any one
+     * of the grid's columns, either way, for open commitments: V17, V18), nothing but the words
+     * narrows the search (each other condition makes the walk longer), and the page is near the top.
      */
     private static boolean walkable(CommitmentFilter filter, Pageable page) {
-        var orders = page.getSort().toList();
         return !filter.includeClosed()
                 && filter.narrowsByTextOnly()
                 && page.getOffset() + page.getPageSize() <= WALK_ROWS
-                && (orders.isEmpty()
-                        || orders.size() == 1
-                                && INDEXED_ORDERS.contains(orders.getFirst().getProperty()));
+                && page.getSort().toList().size() <= 1;
     }
 
     /**
@@ -338,7 +332,7 @@ class CommitmentSearchImpl implements CommitmentSearch {
     }
 
     private static List<Order> order(
-            CriteriaBuilder cb, Root<Commitment> commitment, Path<?> lead, Sort sort, CommitmentFilter filter) {
+            CriteriaBuilder cb, Root<Commitment> commitment, Sort sort, CommitmentFilter filter) {
         var orders = new ArrayList<Order>();
         if (!filter.includeClosed()) {
             // Always OPEN here, so no change to the order; but with it first (in the first sort's
@@ -355,8 +349,8 @@ class CommitmentSearchImpl implements CommitmentSearch {
                 case "code" -> commitment.get("code");
                 case "title" -> commitment.get("titleSortKey");
                 case "dueDate" -> commitment.get("dueDate");
-                case "completion" -> completionRank(cb, commitment);
-                case "leadDepartment" -> lead.get("code");
+                case "completion" -> commitment.get("completionRank");
+                case "leadDepartment" -> commitment.get("leadSortKey");
                 default -> throw new IllegalArgumentException("Not sortable: " + order.getProperty());
             };
             orders.add(order.isAscending() ? cb.asc(property) : cb.desc(property));
@@ -373,14 +367,5 @@ class CommitmentSearchImpl implements CommitmentSearch {
         Path<Long> id = commitment.get("id");
         orders.add(descendingLast ? cb.desc(id) : cb.asc(id));
         return orders;
-    }
-
-    /** The scale's order, not the alphabet's. */
-    private static Expression<Integer> completionRank(CriteriaBuilder cb, Root<Commitment> commitment) {
-        var rank = cb.<CompletionLevel, Integer>selectCase(commitment.get("completion"));
-        for (var level : CompletionLevel.values()) {
-            rank = rank.when(level, level.ordinal());
-        }
-        return rank.otherwise(0);
     }
 }

@@ -3,6 +3,7 @@ package vn.gov.quangninh.cooperation.security;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,9 +16,11 @@ import vn.gov.quangninh.cooperation.base.i18n.Languages;
 public class DepartmentService {
 
     private final DepartmentRepository departments;
+    private final ApplicationEventPublisher events;
 
-    DepartmentService(DepartmentRepository departments) {
+    DepartmentService(DepartmentRepository departments, ApplicationEventPublisher events) {
         this.departments = departments;
+        this.events = events;
     }
 
     /** All departments, retired ones included, in Vietnamese alphabetical order. */
@@ -51,6 +54,7 @@ public class DepartmentService {
     public DepartmentOption rename(long id, String nameVi, String nameEn) {
         var department = departments.findById(id).orElseThrow();
         department.rename(nameVi, nameEn);
+        events.publishEvent(new DepartmentRenamed(id, department.getNameVi()));
         return DepartmentOption.of(department);
     }
 

@@ -128,6 +128,13 @@ public final class CommitmentsBenchmark {
             operations.put("filter-overdue", () -> page(service, overdue, FIRST_PAGE));
             operations.put("filter-department", () -> page(service, department, FIRST_PAGE));
             operations.put("sort-title", () -> page(service, everything, byTitle));
+            operations.put("sort-level", () -> page(service, everything, FIRST_PAGE.withSort(Sort.by("completion"))));
+            operations.put(
+                    "sort-lead", () -> page(service, everything, FIRST_PAGE.withSort(Sort.by("leadDepartment"))));
+            operations.put(
+                    "text-department", () -> page(service, text.withDepartment(department.departmentId()), FIRST_PAGE));
+            operations.put("text-sort-level", () -> page(service, text, FIRST_PAGE.withSort(Sort.by("completion"))));
+            operations.put("text-scrolled", () -> page(service, text, PageRequest.of(2, 25, Sort.by("dueDate"))));
             // -Dbench.words=cua+khau,phong: '+' for a space, as bench.jvm is split at spaces.
             for (var typed : System.getProperty("bench.words", "").split(",")) {
                 var words = typed.replace('+', ' ').strip();

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
@@ -158,6 +159,51 @@ abstract class CommitmentServiceTests {
         assertThat(commitments.reviewQueue())
                 .extracting(item -> item.update().id())
                 .doesNotContain(updateId);
+    }
+
+    @Test
+    void anApprovedLevelMovesTheCommitmentInTheGridsOrderByLevel() {
+        var first = newCommitment("Thứ tự theo mức độ thứ nhất", DUE);
+        var second = newCommitment("Thứ tự theo mức độ thứ hai", DUE);
+        var updateId = commitments.saveUpdate(update(first, CompletionLevel.LIMITED));
+        commitments.submitUpdate(commitments.editUpdate(updateId));
+        var byLevel = PageRequest.of(0, 5, Sort.by("completion"));
+        assertThat(commitments.search(byText("Thứ tự theo mức độ"), byLevel))
+                .extracting(CommitmentRow::id)
+                .containsExactly(first, second);
+
+        signedIn.as("manager");
+        commitments.approveUpdate(updateId, entry(first, updateId).version());
+
+        assertThat(commitments.search(byText("Thứ tự theo mức độ"), byLevel))
+                .extracting(CommitmentRow::id)
+                .containsExactly(second, first);
+        assertThat(commitments.search(
+                        byText("Thứ tự theo mức độ"),
+                        byLevel.withSort(Sort.by("completion").descending())))
+                .extracting(CommitmentRow::id)
+                .containsExactly(first, second);
+    }
+
+    @Test
+    void aRenamedDepartmentMovesItsCommitmentsInTheGridsOrderByLead() {
+        var foreignAffairs = department("SNGV");
+        var byLead = PageRequest.of(0, 1, Sort.by("leadDepartment"));
+        assertThat(commitments.search(CommitmentFilter.followed(), byLead))
+                .extracting(row -> row.leadDepartment().vi())
+                .as("departments before Sở Ngoại vụ lead sample commitments")
+                .doesNotContain("Sở Ngoại vụ");
+        signedIn.as("admin");
+        try {
+            departments.rename(
+                    foreignAffairs.id(), "Ấp Ngoại vụ", foreignAffairs.name().en());
+            assertThat(commitments.search(CommitmentFilter.followed(), byLead))
+                    .extracting(row -> row.leadDepartment().vi())
+                    .containsExactly("Ấp Ngoại vụ");
+        } finally {
+            departments.rename(
+                    foreignAffairs.id(), "Sở Ngoại vụ", foreignAffairs.name().en());
+        }
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import vn.gov.quangninh.cooperation.security.DepartmentService;
 import vn.gov.quangninh.cooperation.testsupport.SignedIn;
 
 /**
@@ -47,6 +48,9 @@ abstract class GridQueriesTests {
 
     @Autowired
     CommitmentService commitments;
+
+    @Autowired
+    DepartmentService departments;
 
     @Autowired
     SignedIn signedIn;
@@ -92,6 +96,33 @@ abstract class GridQueriesTests {
                 "hop",
                 "tac");
         assertSameAsPlain(filter(null, department, true), Sort.by("title"), "c.title_sort_key, c.id");
+    }
+
+    @Test
+    void levelsSortOnTheirScaleAndLeadsAsTheDepartmentListsDo() {
+        var levels = "case c.completion when 'NO_EVIDENCE' then 0 when 'NOT_STARTED' then 1 when 'LIMITED' then 2"
+                + " when 'SUBSTANTIAL' then 3 else 4 end";
+        assertSameAsPlain(filter(null, null, false), Sort.by("completion"), levels + ", c.id");
+        assertSameAsPlain(
+                filter("cửa khẩu", null, false),
+                Sort.by("completion").descending(),
+                levels + " desc, c.id desc",
+                "cua",
+                "khau");
+        var leads = new StringBuilder("case c.lead_department_id");
+        var listed = departments.list();
+        for (int i = 0; i < listed.size(); i++) {
+            leads.append(" when ").append(listed.get(i).id()).append(" then ").append(i);
+        }
+        leads.append(" end");
+        assertSameAsPlain(filter(null, null, false), Sort.by("leadDepartment"), leads + ", c.id");
+        assertSameAsPlain(
+                filter("phong", null, false),
+                Sort.by("leadDepartment").descending(),
+                leads + " desc, c.id desc",
+                "phong");
+        assertSameAsPlain(
+                filter("0002 bench", null, false), Sort.by("leadDepartment"), leads + ", c.id", "bench", "0002");
     }
 
     private void assertSameAsPlain(CommitmentFilter filter, Sort sort, String order, String... words) {

@@ -6,9 +6,11 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.gov.quangninh.cooperation.commitment.Commitment;
+import vn.gov.quangninh.cooperation.commitment.CompletionLevel;
 
-/** Commitments recorded before the word index get their words when the database is migrated. */
-class CommitmentWordsMigrationTest {
+/** Commitments recorded before a migration get what it adds, as the entity would give them. */
+class CommitmentMigrationsTest {
 
     @Test
     void commitmentsFromBeforeV16AreFoundByTheirWords() {
@@ -43,6 +45,27 @@ class CommitmentWordsMigrationTest {
                         "thong",
                         "trung",
                         "ubctlh16");
+    }
+
+    @Test
+    void commitmentsFromBeforeV18SortByTheirLevelAndTheirLeadsName() {
+        var dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:orders-migration;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
+                + "CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1");
+        var jdbc = new JdbcTemplate(dataSource);
+        flyway(dataSource).target("17").load().migrate();
+        jdbc.update("""
+                insert into commitment (code, title_vi, awaiting_counterpart, lead_department_id, ongoing,
+                    priority, completion, closure, created_at, title_sort_key, search_text)
+                values ('HDDX2026-03', 'Thúc đẩy thông quan nông sản', false,
+                    (select id from department where code = 'SCT'), false, 'HIGH', 'SUBSTANTIAL', 'OPEN',
+                    current_timestamp, 'thuc', 'hddx2026-03')""");
+
+        flyway(dataSource).load().migrate();
+
+        assertThat(jdbc.queryForMap("select completion_rank, lead_sort_key from commitment"))
+                .containsEntry("completion_rank", CompletionLevel.SUBSTANTIAL.ordinal())
+                .containsEntry("lead_sort_key", Commitment.leadSortKey("Sở Công Thương"));
     }
 
     private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(JdbcDataSource dataSource) {
