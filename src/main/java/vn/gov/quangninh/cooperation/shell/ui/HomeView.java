@@ -12,7 +12,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
@@ -31,7 +30,7 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final boolean dashboardFirst;
 
-    HomeView(CurrentUser currentUser) {
+    HomeView(CurrentUser currentUser, MenuEntries menu) {
         addClassName("home-view");
         var user = currentUser.require();
         dashboardFirst = user.hasRole(AppRoles.MANAGER) || user.hasRole(AppRoles.OFFICIAL);
@@ -50,7 +49,7 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
 
         var links = new Div();
         links.addClassName("home-links");
-        MenuConfiguration.getMenuEntries(getLocale()).stream()
+        menu.forCurrentUser(getLocale()).stream()
                 .filter(entry -> entry.menuClass() != HomeView.class)
                 .forEach(entry -> links.add(link(entry)));
         add(links);

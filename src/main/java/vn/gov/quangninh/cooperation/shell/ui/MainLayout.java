@@ -33,7 +33,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             CurrentUser currentUser,
             AuthenticationContext authenticationContext,
             LanguagePreference languagePreference,
-            NotificationService notifications) {
+            NotificationService notifications,
+            MenuEntries menu) {
         bell = new NotificationBell(notifications);
         setPrimarySection(Section.DRAWER);
         viewTitle.addClassName("view-title");
@@ -47,7 +48,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                 bell,
                 new LanguageSwitch(languagePreference),
                 new AccountMenu(currentUser.require(), authenticationContext));
-        addToDrawer(brand(), new Scroller(new Navigation(MenuConfiguration.getMenuEntries(getLocale()))));
+        addToDrawer(brand(), new Scroller(new Navigation(menu.forCurrentUser(getLocale()))));
     }
 
     private Component brand() {

@@ -28,6 +28,9 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Autowired
     SignedIn signedIn;
 
+    @Autowired
+    MenuEntries menu;
+
     @AfterEach
     void signOut() {
         signedIn.out();
@@ -86,6 +89,20 @@ class MainLayoutTest extends SpringBrowserlessTest {
                     .contains("Trang chủ", "Báo cáo")
                     .doesNotContain("Tài khoản", "Đơn vị", "Nhật ký bảo mật");
         }
+    }
+
+    @Test
+    void theMenuIsWorkedOutOncePerRoleSetAndNeverSharedAcrossRoles() {
+        signedIn.as("admin");
+        var locale = UI.getCurrent().getLocale();
+        var admins = menu.forCurrentUser(locale);
+        assertThat(menu.forCurrentUser(locale)).isSameAs(admins);
+        signedIn.as("staff");
+        assertThat(menu.forCurrentUser(locale))
+                .isNotSameAs(admins)
+                .isEqualTo(MenuConfiguration.getMenuEntries(locale))
+                .hasSizeLessThan(admins.size());
+        assertThat(navigationFor("staff")).doesNotContain("Tài khoản", "Đơn vị", "Nhật ký bảo mật");
     }
 
     @Test
