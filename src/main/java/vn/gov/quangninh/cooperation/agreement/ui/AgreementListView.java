@@ -150,7 +150,7 @@ public class AgreementListView extends VerticalLayout implements BeforeEnterObse
         grid.addColumn(ChineseText.titleRenderer(AgreementRow::titleVi, AgreementRow::titleZh))
                 .setHeader(getTranslation("agreement.title"))
                 .setSortProperty("title")
-                .setWidth("12rem")
+                .setWidth("10rem")
                 .setFlexGrow(3);
         var counterparts = grid.addColumn(row -> String.join("; ", row.counterparts()))
                 .setHeader(getTranslation("agreement.counterpart"))
@@ -175,8 +175,9 @@ public class AgreementListView extends VerticalLayout implements BeforeEnterObse
                 .setSortProperty("leadDepartment")
                 .setWidth("10rem")
                 .setFlexGrow(1);
-        // On a phone the code, status and title are what fits; the rest is on the agreement's page.
-        NarrowScreens.hide(grid, counterparts, signed, expiry, department);
+        // Short of room the department steps aside first, then the dates, then the counterparts; the
+        // code, status and titles stay (both fit a phone), the rest is on the agreement's page.
+        NarrowScreens.hide(grid, department, signed, expiry, counterparts);
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
         grid.setMultiSort(true);
         grid.setEmptyStateText(getTranslation("agreement.empty"));

@@ -3,26 +3,59 @@ package vn.gov.quangninh.cooperation.base.ui;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.List;
 
-/** Grids that fit a phone: secondary columns step aside below a width, and come back above it. */
+/**
+ * Grids that fit the room they have: on a phone, on a tablet or beside the open navigation,
+ * secondary columns step aside, the least needed first, until the rest fit without scrolling
+ * sideways, and come back when there is room. The browser reports the grid's width as it changes,
+ * in rem (so a larger default font counts); the columns' widths, in rem, say what fits. Without a
+ * report (before the first, or with no browser) every column shows.
+ */
 public final class NarrowScreens {
 
-    /** Below this window width (CSS pixels) secondary columns are hidden. */
-    public static final int BREAKPOINT = 760;
+    static final String WIDTH_EVENT = "grid-width";
+    static final String WIDTH = "event.detail.width";
+
+    /** A column with no width in rem is taken as this wide. */
+    private static final double DEFAULT_REM = 8;
+
+    private static final String OBSERVE = """
+            const grid = this;
+            grid.__widthObserver ??= new ResizeObserver(() => {
+                const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+                grid.dispatchEvent(new CustomEvent('grid-width', {detail: {width: grid.clientWidth / rem}}));
+            });
+            grid.__widthObserver.observe(grid);""";
 
     private NarrowScreens() {}
 
     @SafeVarargs
-    public static <T> void hide(Grid<T> grid, Grid.Column<T>... secondary) {
-        var columns = List.of(secondary);
-        grid.addAttachListener(attach -> {
-            var page = attach.getUI().getPage();
-            page.retrieveExtendedClientDetails(details -> apply(columns, details.getWindowInnerWidth()));
-            var registration = page.addBrowserWindowResizeListener(resize -> apply(columns, resize.getWidth()));
-            grid.addDetachListener(detach -> registration.remove());
-        });
+    public static <T> void hide(Grid<T> grid, Grid.Column<T>... leastNeededFirst) {
+        var secondary = List.of(leastNeededFirst);
+        grid.getElement()
+                .addEventListener(
+                        WIDTH_EVENT,
+                        event -> fit(
+                                grid, secondary, event.getEventData().get(WIDTH).asDouble()))
+                .addEventData(WIDTH)
+                .debounce(100);
+        grid.addAttachListener(attach -> grid.getElement().executeJs(OBSERVE));
     }
 
-    private static <T> void apply(List<Grid.Column<T>> columns, int width) {
-        columns.forEach(column -> column.setVisible(width >= BREAKPOINT));
+    private static <T> void fit(Grid<T> grid, List<Grid.Column<T>> leastNeededFirst, double width) {
+        var needed = grid.getColumns().stream().mapToDouble(NarrowScreens::rem).sum();
+        for (var column : leastNeededFirst) {
+            var fits = needed <= width;
+            column.setVisible(fits);
+            if (!fits) {
+                needed -= rem(column);
+            }
+        }
+    }
+
+    private static double rem(Grid.Column<?> column) {
+        var width = column.getWidth();
+        return width != null && width.endsWith("rem")
+                ? Double.parseDouble(width.substring(0, width.length() - 3))
+                : DEFAULT_REM;
     }
 }

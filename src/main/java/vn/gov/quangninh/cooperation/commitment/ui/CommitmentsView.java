@@ -236,8 +236,9 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
         // A page fills a tall screen (rows wrap two languages); the rows a page holds are kept in the
         // session of everyone who has the list open.
         grid.setPageSize(25);
-        // On a phone the code (with its flags: overdue, due soon) and the titles are what fits; the
-        // rest is on the commitment's page.
+        // Short of room (a phone, a tablet beside the navigation) the lead steps aside first, then the
+        // due date (the code's flags say overdue or due soon), then the level; the code and the
+        // titles stay, the rest is on the commitment's page.
         NarrowScreens.hide(grid, lead, due, level);
         return CountedGrid.pageFrom(
                 grid,

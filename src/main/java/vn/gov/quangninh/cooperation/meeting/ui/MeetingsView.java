@@ -159,7 +159,7 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("meeting.empty"));
         grid.setId("meetings");
-        NarrowScreens.hide(grid, place, hostColumn);
+        NarrowScreens.hide(grid, hostColumn, place);
         return CountedGrid.pageFrom(
                 grid, page -> meetings.search(filter, page), limit -> meetings.count(filter), total, "meeting.count");
     }

@@ -1,0 +1,85 @@
+package vn.gov.quangninh.cooperation.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Secondary columns step aside, the least needed first, as far as the width the browser reports
+ * asks, and come back when it grows: the commitments grid's columns, 51.5 rem in all.
+ */
+class NarrowScreensTest {
+
+    private final Grid<String> grid = new Grid<>();
+    private final Grid.Column<String> code = column("12rem");
+    private final Grid.Column<String> title = column("10rem");
+    private final Grid.Column<String> lead = column("10rem");
+    private final Grid.Column<String> due = column("8.5rem");
+    private final Grid.Column<String> level = column("11rem");
+
+    NarrowScreensTest() {
+        NarrowScreens.hide(grid, lead, due, level);
+    }
+
+    @Test
+    void everyColumnShowsUntilTheBrowserSaysOtherwise() {
+        assertThat(visible()).containsExactly(code, title, lead, due, level);
+    }
+
+    @Test
+    void aWideScreenShowsEveryColumn() {
+        widthIs(61.9);
+        assertThat(visible()).containsExactly(code, title, lead, due, level);
+        widthIs(51.5);
+        assertThat(visible()).containsExactly(code, title, lead, due, level);
+    }
+
+    @Test
+    void aTabletLosesTheLeastNeededColumnOnly() {
+        widthIs(45.9);
+        assertThat(visible()).containsExactly(code, title, due, level);
+    }
+
+    @Test
+    void besideTheNavigationTheDueDateGoesToo() {
+        widthIs(33.1);
+        assertThat(visible()).containsExactly(code, title, level);
+    }
+
+    @Test
+    void aPhoneKeepsTheCodeAndTheTitles() {
+        widthIs(22.25);
+        assertThat(visible()).containsExactly(code, title);
+    }
+
+    @Test
+    void columnsComeBackWhenThereIsRoom() {
+        widthIs(22.25);
+        widthIs(45.9);
+        assertThat(visible()).containsExactly(code, title, due, level);
+    }
+
+    private Grid.Column<String> column(String width) {
+        return grid.addColumn(String::valueOf).setWidth(width);
+    }
+
+    private void widthIs(double rem) {
+        var data = JacksonUtils.createObjectNode();
+        data.put(NarrowScreens.WIDTH, rem);
+        // As the browser sends a debounced event, once the width has settled.
+        data.put("for", "trailing");
+        grid.getElement()
+                .getNode()
+                .getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(grid.getElement(), NarrowScreens.WIDTH_EVENT, data));
+    }
+
+    private List<Grid.Column<String>> visible() {
+        return grid.getColumns().stream().filter(Grid.Column::isVisible).toList();
+    }
+}
