@@ -1,0 +1,69 @@
+package vn.gov.quangninh.cooperation.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.TimeoutError;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The registers fit the room they have, without scrolling sideways: a phone, a tablet held upright
+ * (the navigation folded away) and one held sideways or a small laptop, where the navigation takes
+ * a quarter of the width beside the grid.
+ */
+@ExtendWith(PackagedApp.class)
+class RegistersFitIT {
+
+    private static final String OVERFLOW = """
+            () => {
+                const grid = [...document.querySelectorAll('vaadin-grid')].find(g => g.offsetParent);
+                const table = grid.shadowRoot.querySelector('#table');
+                return table.scrollWidth - table.clientWidth;
+            }""";
+
+    private static Chromium chromium;
+
+    @BeforeAll
+    static void launch() {
+        chromium = Chromium.launch();
+    }
+
+    @AfterAll
+    static void close() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "commitments, 390, 844",
+        "commitments, 768, 1024",
+        "commitments, 820, 1180",
+        "commitments, 1024, 768",
+        "agreements, 390, 844",
+        "agreements, 820, 1180",
+        "agreements, 1024, 768"
+    })
+    void theGridScrollsOnlyDownwards(String register, int width, int height) {
+        var page = chromium.newPage(width, height);
+        SignInJourneyIT.signIn(page, "staff");
+        page.navigate(PackagedApp.baseUrl() + "/" + register);
+        page.locator("vaadin-grid:visible >> vaadin-grid-cell-content").first().waitFor();
+        // The grid's width reaches the server after a short debounce, and the columns follow.
+        try {
+            page.waitForFunction("() => (" + OVERFLOW + ")() <= 0");
+        } catch (TimeoutError stillTooWide) {
+            // Told below, by how much.
+        }
+
+        assertThat(((Number) page.evaluate(OVERFLOW)).intValue())
+                .as("%s at %d px: pixels to scroll sideways", register, width)
+                .isLessThanOrEqualTo(0);
+        Chromium.screenshot(page, "fit-%s-%d".formatted(register, width));
+        page.context().close();
+    }
+}
