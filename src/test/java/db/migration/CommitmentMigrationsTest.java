@@ -3,6 +3,7 @@ package db.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,11 +15,8 @@ class CommitmentMigrationsTest {
 
     @Test
     void commitmentsFromBeforeV16AreFoundByTheirWords() {
-        var dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:words-migration;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
-                + "CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1");
-        var jdbc = new JdbcTemplate(dataSource);
-        flyway(dataSource).target("16").load().migrate();
+        var database = Database.migratedTo("words-migration", "16");
+        var jdbc = database.jdbc();
         jdbc.update("""
                 insert into commitment (code, title_vi, awaiting_counterpart, lead_department_id, ongoing,
                     priority, completion, closure, created_at, title_sort_key, search_text, description)
@@ -26,7 +24,7 @@ class CommitmentMigrationsTest {
                     (select min(id) from department), false, 'HIGH', 'COMPLETE', 'OPEN', current_timestamp,
                     'mo', 'ubctlh16-05', 'Đã thông quan 25/6/2024')""");
 
-        flyway(dataSource).load().migrate();
+        database.migrateTheRest();
 
         assertThat(jdbc.queryForList("select word from commitment_word order by word", String.class))
                 .containsExactly(
@@ -49,11 +47,8 @@ class CommitmentMigrationsTest {
 
     @Test
     void commitmentsFromBeforeV18SortByTheirLevelAndTheirLeadsName() {
-        var dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:orders-migration;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
-                + "CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1");
-        var jdbc = new JdbcTemplate(dataSource);
-        flyway(dataSource).target("17").load().migrate();
+        var database = Database.migratedTo("orders-migration", "17");
+        var jdbc = database.jdbc();
         jdbc.update("""
                 insert into commitment (code, title_vi, awaiting_counterpart, lead_department_id, ongoing,
                     priority, completion, closure, created_at, title_sort_key, search_text)
@@ -61,14 +56,31 @@ class CommitmentMigrationsTest {
                     (select id from department where code = 'SCT'), false, 'HIGH', 'SUBSTANTIAL', 'OPEN',
                     current_timestamp, 'thuc', 'hddx2026-03')""");
 
-        flyway(dataSource).load().migrate();
+        database.migrateTheRest();
 
         assertThat(jdbc.queryForMap("select completion_rank, lead_sort_key from commitment"))
                 .containsEntry("completion_rank", CompletionLevel.SUBSTANTIAL.ordinal())
                 .containsEntry("lead_sort_key", Commitment.leadSortKey("Sở Công Thương"));
     }
 
-    private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(JdbcDataSource dataSource) {
-        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
+    /** An H2 database of its own, in MySQL mode as the application's, migrated up to a version. */
+    private record Database(JdbcDataSource source, JdbcTemplate jdbc) {
+
+        static Database migratedTo(String name, String version) {
+            var source = new JdbcDataSource();
+            source.setURL("jdbc:h2:mem:" + name + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
+                    + "CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1");
+            var database = new Database(source, new JdbcTemplate(source));
+            database.flyway().target(version).load().migrate();
+            return database;
+        }
+
+        void migrateTheRest() {
+            flyway().load().migrate();
+        }
+
+        private FluentConfiguration flyway() {
+            return Flyway.configure().dataSource(source).locations("classpath:db/migration");
+        }
     }
 }
