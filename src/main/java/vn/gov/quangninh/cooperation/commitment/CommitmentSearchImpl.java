@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import vn.gov.quangninh.cooperation.agreement.CooperationField;
@@ -35,13 +34,13 @@ class CommitmentSearchImpl implements CommitmentSearch {
     /** No limit: count every match. */
     private static final int ALL = Integer.MAX_VALUE;
 
-    private final int rareWordRows;
+    private final SearchStatistics statistics;
 
     @PersistenceContext
     private EntityManager entityManager;
 
-    CommitmentSearchImpl(@Value("${app.search.rare-word-rows:2000}") int rareWordRows) {
-        this.rareWordRows = rareWordRows;
+    CommitmentSearchImpl(SearchStatistics statistics) {
+        this.statistics = statistics;
     }
 
     @Override
@@ -66,9 +65,9 @@ class CommitmentSearchImpl implements CommitmentSearch {
                 commitment.get("completion"),
                 commitment.get("closure"),
                 commitment.get("awaitingCounterpart"));
-        var words = Words.of(filter, this::candidates, rareWordRows);
+        var words = Words.of(filter, statistics::commitmentsWith);
         var predicates = where(cb, query, commitment, filter, today);
-        predicates.addAll(words.on(cb, query, commitment, words.common() && walkable(filter, page)));
+        predicates.addAll(words.on(cb, query, commitment, walk(filter, words, page)));
         query.where(predicates.toArray(Predicate[]::new));
         query.orderBy(order(cb, commitment, page.getSort(), filter));
         var rows = entityManager
@@ -90,7 +89,7 @@ class CommitmentSearchImpl implements CommitmentSearch {
 
     @Override
     public long countUpTo(CommitmentFilter filter, LocalDate today, int limit) {
-        var words = Words.of(filter, this::candidates, rareWordRows);
+        var words = Words.of(filter, statistics::commitmentsWith);
         if (!words.isEmpty()) {
             return countByWords(filter, today, words, limit);
         }
@@ -103,13 +102,16 @@ class CommitmentSearchImpl implements CommitmentSearch {
     /**
      * Walking the grid's order until the page is full pays when an index gives that order (any one
      * of the grid's columns, either way, for open commitments: V17, V18), nothing but the words
-     * narrows the search (each other condition makes the walk longer), and the page is near the top.
+     * narrows the search (each other condition makes the walk longer), the page is near the top,
+     * and the words are common enough ({@link Words#walkPays}).
      */
-    private static boolean walkable(CommitmentFilter filter, Pageable page) {
+    private boolean walk(CommitmentFilter filter, Words words, Pageable page) {
+        var pageEnd = page.getOffset() + page.getPageSize();
         return !filter.includeClosed()
                 && filter.narrowsByTextOnly()
-                && page.getOffset() + page.getPageSize() <= WALK_ROWS
-                && page.getSort().toList().size() <= 1;
+                && pageEnd <= WALK_ROWS
+                && page.getSort().toList().size() <= 1
+                && words.walkPays(pageEnd, statistics.commitments());
     }
 
     /**
@@ -188,19 +190,6 @@ class CommitmentSearchImpl implements CommitmentSearch {
             return entityManager.createQuery(query).getSingleResult();
         }
         query.select(id).distinct(distinct);
-        return entityManager
-                .createQuery(query)
-                .setMaxResults(limit)
-                .getResultList()
-                .size();
-    }
-
-    /** How many commitments have a word starting with this one, counted up to the limit only. */
-    private int candidates(String word, int limit) {
-        var cb = entityManager.getCriteriaBuilder();
-        var query = cb.createQuery(Long.class);
-        var row = query.from(CommitmentWord.class);
-        query.select(row.get("commitmentId")).where(Words.startsWith(cb, row, word));
         return entityManager
                 .createQuery(query)
                 .setMaxResults(limit)

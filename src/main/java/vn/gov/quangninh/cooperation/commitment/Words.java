@@ -9,7 +9,7 @@ import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.ToIntBiFunction;
+import java.util.function.ToLongFunction;
 import vn.gov.quangninh.cooperation.base.text.SearchText;
 
 /**
@@ -22,40 +22,48 @@ import vn.gov.quangninh.cooperation.base.text.SearchText;
  */
 final class Words {
 
-    private static final Words NONE = new Words(List.of(), false);
+    private static final Words NONE = new Words(List.of(), 0);
 
     private final List<String> rarestFirst;
-    private final boolean common;
+    private final long rarestRows;
 
-    private Words(List<String> rarestFirst, boolean common) {
+    private Words(List<String> rarestFirst, long rarestRows) {
         this.rarestFirst = rarestFirst;
-        this.common = common;
+        this.rarestRows = rarestRows;
     }
 
-    /**
-     * @param candidates how many commitments have a word starting with the given one, counted up to
-     *     the given limit (a bounded read of the word index)
-     * @param rareRows up to this many commitments a word is rare enough to pick the candidates
-     */
-    static Words of(CommitmentFilter filter, ToIntBiFunction<String, Integer> candidates, int rareRows) {
+    /** @param candidates how many commitments have a word starting with the given one */
+    static Words of(CommitmentFilter filter, ToLongFunction<String> candidates) {
         var text = filter.text();
         if (text == null || !SearchText.indexable(text)) {
             return NONE;
         }
-        record Probe(String word, int rows) {}
+        record Probe(String word, long rows) {}
         var probes = new ArrayList<Probe>();
         for (var word : SearchText.words(Commitment.WORD_LENGTH, text)) {
-            probes.add(new Probe(word, candidates.applyAsInt(word, rareRows + 1)));
+            probes.add(new Probe(word, candidates.applyAsLong(word)));
         }
-        probes.sort(Comparator.comparingInt(Probe::rows)
+        probes.sort(Comparator.comparingLong(Probe::rows)
                 .thenComparing(probe -> probe.word().length(), Comparator.reverseOrder()));
         return new Words(
-                probes.stream().map(Probe::word).toList(), probes.getFirst().rows() > rareRows);
+                probes.stream().map(Probe::word).toList(), probes.getFirst().rows());
     }
 
-    /** Even the rarest word has more commitments than the rare-word limit. */
-    boolean common() {
-        return common;
+    /**
+     * Whether walking the grid's order beats reading the rarest word's candidates, for a page that
+     * ends this far down among this many commitments. With the rarest word in a share s of them, the
+     * walk checks its words on some {@code pageEnd / s} rows; the candidates are {@code s ×
+     * commitments} rows, each put into a set before the first row of the page. So the walk pays
+     * when {@code candidates² > pageEnd × commitments × words}: at 10,000 commitments a first page
+     * of two words from some 700 candidates, at 100,000 from some 2,200 (the fixed limit of 2,000
+     * figure 2 was tuned with), at a million from 7,000 (DD014, "The walk's threshold").
+     */
+    boolean walkPays(long pageEnd, long commitments) {
+        if (isEmpty()) {
+            return false;
+        }
+        double candidates = rarestRows;
+        return candidates * candidates > (double) pageEnd * commitments * rarestFirst.size();
     }
 
     boolean isEmpty() {
@@ -75,7 +83,7 @@ final class Words {
      * The conditions on a commitment of a page query.
      *
      * @param walk check every word on each commitment read in the grid's order, instead of picking
-     *     the rarest word's candidates; only worth it for {@link #common} words
+     *     the rarest word's candidates; only worth it when {@link #walkPays}
      */
     List<Predicate> on(CriteriaBuilder cb, AbstractQuery<?> query, Root<Commitment> commitment, boolean walk) {
         var predicates = new ArrayList<Predicate>();
