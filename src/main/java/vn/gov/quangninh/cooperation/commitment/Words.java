@@ -70,6 +70,11 @@ final class Words {
         return rarestFirst.isEmpty();
     }
 
+    /** How many commitments the rarest word has: the candidates it picks. */
+    long candidates() {
+        return rarestRows;
+    }
+
     /** The word whose range of the index a count reads. */
     String driving() {
         return rarestFirst.getFirst();
