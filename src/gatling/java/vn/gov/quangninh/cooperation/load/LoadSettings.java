@@ -9,7 +9,7 @@ import java.time.LocalDate;
  *
  * @param baseUrl {@code load.baseUrl}, default {@code http://127.0.0.1:8080}
  * @param staff {@code load.users}: staff sessions, default 300
- * @param ramp {@code load.ramp}: seconds over which they sign in, one after the other, default 60
+ * @param ramp {@code load.ramp}: seconds over which they sign in, one after the other, default 300
  * @param hold {@code load.hold}: seconds the whole load then goes on, default 180
  * @param think {@code load.think}: mean seconds between two steps of a user, default 10 (each
  *     pause is drawn evenly between half and one and a half times it, so users do not move in step)
@@ -40,7 +40,7 @@ record LoadSettings(
         return new LoadSettings(
                 System.getProperty("load.baseUrl", "http://127.0.0.1:8080"),
                 Integer.getInteger("load.users", 300),
-                Duration.ofSeconds(Integer.getInteger("load.ramp", 60)),
+                Duration.ofSeconds(Integer.getInteger("load.ramp", 300)),
                 Duration.ofSeconds(Integer.getInteger("load.hold", 180)),
                 Duration.ofMillis(Math.round(Double.parseDouble(System.getProperty("load.think", "10")) * 1000)),
                 Integer.getInteger("load.officials", defaultOfficials),

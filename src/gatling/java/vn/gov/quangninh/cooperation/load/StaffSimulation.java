@@ -11,7 +11,7 @@ import io.gatling.javaapi.core.Simulation;
  * of the group "UIDL action" and the number of failed requests.
  *
  * <p>System properties ({@link LoadSettings}): {@code load.baseUrl} (http://127.0.0.1:8080),
- * {@code load.users} (300 staff sessions, signing in one after the other over {@code load.ramp}, 60
+ * {@code load.users} (300 staff sessions, signing in one after the other over {@code load.ramp}, 300
  * s), {@code load.hold} (180 s more, all of them at work), {@code load.think} (10 s on average
  * between two steps), {@code load.password} (the demo accounts').
  */
