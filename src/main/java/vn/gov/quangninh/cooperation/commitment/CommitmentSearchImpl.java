@@ -19,8 +19,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.util.function.SingletonSupplier;
 import vn.gov.quangninh.cooperation.agreement.CooperationField;
 import vn.gov.quangninh.cooperation.base.i18n.LocalizedName;
 import vn.gov.quangninh.cooperation.base.text.SearchText;
@@ -43,13 +46,14 @@ class CommitmentSearchImpl implements CommitmentSearch {
     /** No limit: count every match. */
     private static final int ALL = Integer.MAX_VALUE;
 
-    private final SearchStatistics statistics;
+    private final Supplier<SearchStatistics> statistics;
 
     @PersistenceContext
     private EntityManager entityManager;
 
-    CommitmentSearchImpl(SearchStatistics statistics) {
-        this.statistics = statistics;
+    /** Resolved at the first search: JPA test slices build this repository without the components. */
+    CommitmentSearchImpl(ObjectProvider<SearchStatistics> statistics) {
+        this.statistics = SingletonSupplier.of(statistics::getObject);
     }
 
     @Override
@@ -74,9 +78,10 @@ class CommitmentSearchImpl implements CommitmentSearch {
                 commitment.get("completion"),
                 commitment.get("closure"),
                 commitment.get("awaitingCounterpart"));
-        var words = Words.of(filter, statistics::commitmentsWith);
+        var words = Words.of(filter, statistics.get()::commitmentsWith);
         var pageEnd = page.getOffset() + page.getPageSize();
-        var walkPays = !words.isEmpty() && words.walkPays(pageEnd, statistics.commitments());
+        var walkPays =
+                !words.isEmpty() && words.walkPays(pageEnd, statistics.get().commitments());
         var predicates = where(cb, query, commitment, filter, today);
         predicates.addAll(words.on(cb, query, commitment, walkPays && walkable(filter, page)));
         query.where(predicates.toArray(Predicate[]::new));
@@ -102,7 +107,7 @@ class CommitmentSearchImpl implements CommitmentSearch {
 
     @Override
     public long countUpTo(CommitmentFilter filter, LocalDate today, int limit) {
-        var words = Words.of(filter, statistics::commitmentsWith);
+        var words = Words.of(filter, statistics.get()::commitmentsWith);
         if (!words.isEmpty()) {
             return countByWords(filter, today, words, limit);
         }
