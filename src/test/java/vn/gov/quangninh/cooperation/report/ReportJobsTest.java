@@ -2,7 +2,10 @@ package vn.gov.quangninh.cooperation.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -13,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Reports run a few at a time, whoever asks for them; the rest wait in line. */
+/**
+ * Reports run a few at a time, whoever asks for them, at the lowest priority; the rest wait in
+ * line.
+ */
 class ReportJobsTest {
 
     @Test
@@ -60,5 +66,26 @@ class ReportJobsTest {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /**
+     * The tests run with the flags the application is started with (the pom's argLine), so on
+     * Linux the operating system sees a report thread as the least urgent: nice 19.
+     */
+    @Test
+    void reportsRunAtTheLowestPriority() throws Exception {
+        try (var jobs = new ReportJobs(2)) {
+            assertThat(jobs.inLine(() -> Thread.currentThread().getPriority())).isEqualTo(Thread.MIN_PRIORITY);
+            var stat = Path.of("/proc/thread-self/stat");
+            assumeThat(stat).exists();
+            assertThat(jobs.inLine(() -> niceOf(Files.readString(stat)))).isEqualTo(19);
+            assertThat(niceOf(Files.readString(stat))).isZero();
+        }
+    }
+
+    /** The nice value in a thread's stat line: the 19th field, the 17th after the command's name. */
+    private static int niceOf(String stat) {
+        var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Integer.parseInt(fields[16]);
     }
 }
