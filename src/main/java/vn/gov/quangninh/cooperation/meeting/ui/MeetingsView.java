@@ -152,14 +152,15 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
                 .setHeader(getTranslation("meeting.host"))
                 .setWidth("9rem")
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::minutesCell)
+        var minutes = grid.addComponentColumn(this::minutesCell)
                 .setHeader(getTranslation("minutes"))
                 .setWidth("11rem")
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("meeting.empty"));
         grid.setId("meetings");
-        NarrowScreens.hide(grid, hostColumn, place);
+        // The minutes' state is on the meeting's page too; its title and dates are what tell meetings apart.
+        NarrowScreens.hide(grid, hostColumn, place, minutes);
         return CountedGrid.pageFrom(
                 grid, page -> meetings.search(filter, page), limit -> meetings.count(filter), total, "meeting.count");
     }
