@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -78,12 +79,13 @@ class CommitmentSearchImpl implements CommitmentSearch {
                 commitment.get("completion"),
                 commitment.get("closure"),
                 commitment.get("awaitingCounterpart"));
-        var words = Words.of(filter, statistics.get()::commitmentsWith);
+        var words = wordsOf(filter);
         var pageEnd = page.getOffset() + page.getPageSize();
         var walkPays =
                 !words.isEmpty() && words.walkPays(pageEnd, statistics.get().commitments());
-        var predicates = where(cb, query, commitment, filter, today);
-        predicates.addAll(words.on(cb, query, commitment, walkPays && walkable(filter, page)));
+        var narrowing = departmentOfWords(filter, words);
+        var predicates = where(cb, query, commitment, narrowing == null ? filter : filter.withDepartment(null), today);
+        predicates.addAll(words.on(cb, query, commitment, walkPays && walkable(filter, page), narrowing));
         query.where(predicates.toArray(Predicate[]::new));
         var candidatesFirst = !words.isEmpty()
                 && (!walkPays || (!filter.narrowsByTextOnly() && words.candidates() <= SORTED_CANDIDATES));
@@ -107,7 +109,16 @@ class CommitmentSearchImpl implements CommitmentSearch {
 
     @Override
     public long countUpTo(CommitmentFilter filter, LocalDate today, int limit) {
-        var words = Words.of(filter, statistics.get()::commitmentsWith);
+        var words = wordsOf(filter);
+        var narrowing = departmentOfWords(filter, words);
+        if (narrowing != null) {
+            // As the page reads them: the few candidates the department leaves, each by its id.
+            return countWhere(
+                    filter.withDepartment(null),
+                    today,
+                    (cb, query, commitment) -> words.on(cb, query, commitment, false, narrowing),
+                    limit);
+        }
         if (!words.isEmpty()) {
             return countByWords(filter, today, words, limit);
         }
@@ -115,6 +126,29 @@ class CommitmentSearchImpl implements CommitmentSearch {
             return countByDepartment(filter, today, filter.departmentId(), limit);
         }
         return countWhere(filter, today, (cb, query, commitment) -> List.of(), limit);
+    }
+
+    /** The filter's words, their candidates expected in proportion within its department if any. */
+    private Words wordsOf(CommitmentFilter filter) {
+        var figures = statistics.get();
+        var words = Words.of(filter, figures::commitmentsWith);
+        var department = filter.departmentId();
+        return department == null ? words : words.within(figures.commitmentsOf(department), figures.commitments());
+    }
+
+    /**
+     * With words, a department's commitments are checked in the word index, on the ids of its two
+     * ranges (those it leads, those it supports), before any commitment is read: a common word and
+     * a department leave few commitments, which H2 would otherwise find by reading and checking all
+     * the word's ("mine" with common words at 100,000 commitments, page and count: 135 -> 90 ms p95,
+     * DD014).
+     */
+    private static Words.@Nullable Narrowing departmentOfWords(CommitmentFilter filter, Words words) {
+        var department = filter.departmentId();
+        if (department == null || words.isEmpty()) {
+            return null;
+        }
+        return (cb, query, id) -> cb.or(id.in(ledBy(cb, query, department)), id.in(supportedBy(cb, query, department)));
     }
 
     /**
@@ -308,6 +342,14 @@ class CommitmentSearchImpl implements CommitmentSearch {
             predicates.add(cb.exists(updates));
         }
         return predicates;
+    }
+
+    /** The commitments a department leads: a range of the lead department's index. */
+    private static Subquery<Long> ledBy(CriteriaBuilder cb, AbstractQuery<?> query, long departmentId) {
+        var ids = query.subquery(Long.class);
+        var commitment = ids.from(Commitment.class);
+        return ids.select(commitment.get("id"))
+                .where(cb.equal(commitment.get("leadDepartment").get("id"), departmentId));
     }
 
     /** The commitments a department supports: a range of the supporting departments' index. */

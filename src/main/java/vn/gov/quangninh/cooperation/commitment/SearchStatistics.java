@@ -7,15 +7,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * How many commitments there are and how many have a word: what the grid's queries choose their
- * plan by ({@link Words}). Each figure is read once in ten minutes and kept for every user: a plan
- * needs its order of magnitude only, and the rows a query finds never depend on it. Read anew for
- * each query, they cost each search up to 2,001 entries of the word index per word, and its count
- * as many again.
+ * How many commitments there are, how many have a word and how many a department leads or
+ * supports: what the grid's queries choose their plan by ({@link Words}). Each figure is read once
+ * in ten minutes and kept for every user: a plan needs its order of magnitude only, and the rows a
+ * query finds never depend on it. Read anew for each query, they cost each search up to 2,001
+ * entries of the word index per word, and its count as many again.
  */
 @Component
 class SearchStatistics {
@@ -28,13 +29,14 @@ class SearchStatistics {
 
     static final Duration KEPT_FOR = Duration.ofMinutes(10);
 
-    /** Words typed once (a name, a code) must not pile up: past this many, all are read again. */
-    private static final int WORDS_KEPT = 1_000;
+    /** Words typed once (a name, a code) must not pile up: past this many of a kind, all are read again. */
+    private static final int KEPT_PER_KIND = 1_000;
 
     private record Counted(long rows, Instant at) {}
 
     private final Clock clock;
     private final Map<String, Counted> words = new ConcurrentHashMap<>();
+    private final Map<Long, Counted> departments = new ConcurrentHashMap<>();
     private volatile @Nullable Counted commitments;
 
     @PersistenceContext
@@ -60,13 +62,22 @@ class SearchStatistics {
 
     /** The commitments with a word starting with this one, up to {@link #COUNTED_UP_TO}. */
     long commitmentsWith(String word) {
-        var known = words.get(word);
+        return remembered(words, word, () -> countWith(word));
+    }
+
+    /** The commitments a department leads plus those it supports, up to {@link #COUNTED_UP_TO} each. */
+    long commitmentsOf(long departmentId) {
+        return remembered(departments, departmentId, () -> countOf(departmentId));
+    }
+
+    private <K> long remembered(Map<K, Counted> figures, K key, LongSupplier count) {
+        var known = figures.get(key);
         if (known == null || stale(known)) {
-            if (words.size() >= WORDS_KEPT) {
-                words.clear();
+            if (figures.size() >= KEPT_PER_KIND) {
+                figures.clear();
             }
-            known = new Counted(countWith(word), clock.instant());
-            words.put(word, known);
+            known = new Counted(count.getAsLong(), clock.instant());
+            figures.put(key, known);
         }
         return known.rows();
     }
@@ -81,6 +92,24 @@ class SearchStatistics {
                 .setMaxResults(COUNTED_UP_TO)
                 .getResultList()
                 .size();
+    }
+
+    private long countOf(long departmentId) {
+        var leading = entityManager
+                .createQuery("select c.id from Commitment c where c.leadDepartment.id = :department", Long.class)
+                .setParameter("department", departmentId)
+                .setMaxResults(COUNTED_UP_TO)
+                .getResultList()
+                .size();
+        var supporting = entityManager
+                .createQuery(
+                        "select c.id from Commitment c join c.supportingDepartments s where s.id = :department",
+                        Long.class)
+                .setParameter("department", departmentId)
+                .setMaxResults(COUNTED_UP_TO)
+                .getResultList()
+                .size();
+        return leading + supporting;
     }
 
     private boolean stale(Counted counted) {

@@ -3,6 +3,7 @@ package vn.gov.quangninh.cooperation.commitment;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToLongFunction;
+import org.jspecify.annotations.Nullable;
 import vn.gov.quangninh.cooperation.base.text.SearchText;
 
 /**
@@ -66,6 +68,17 @@ final class Words {
         return candidates * candidates > (double) pageEnd * commitments * rarestFirst.size();
     }
 
+    /**
+     * These words within a part of the commitments (a department's): the rarest word's candidates
+     * that lie in it, expected in proportion, which the plan then goes by.
+     */
+    Words within(long partRows, long commitments) {
+        if (isEmpty() || commitments == 0) {
+            return this;
+        }
+        return new Words(rarestFirst, Math.min(rarestRows, rarestRows * partRows / commitments));
+    }
+
     boolean isEmpty() {
         return rarestFirst.isEmpty();
     }
@@ -84,13 +97,24 @@ final class Words {
         return rarestFirst.subList(1, rarestFirst.size());
     }
 
+    /** A condition on a candidate's id, checked in the word index before any commitment is read. */
+    interface Narrowing {
+        Predicate on(CriteriaBuilder cb, AbstractQuery<?> query, Expression<Long> commitmentId);
+    }
+
     /**
      * The conditions on a commitment of a page query.
      *
      * @param walk check every word on each commitment read in the grid's order, instead of picking
      *     the rarest word's candidates; only worth it when {@link #walkPays}
+     * @param narrowing what the candidates must also be, if anything
      */
-    List<Predicate> on(CriteriaBuilder cb, AbstractQuery<?> query, Root<Commitment> commitment, boolean walk) {
+    List<Predicate> on(
+            CriteriaBuilder cb,
+            AbstractQuery<?> query,
+            Root<Commitment> commitment,
+            boolean walk,
+            @Nullable Narrowing narrowing) {
         var predicates = new ArrayList<Predicate>();
         if (isEmpty()) {
             return predicates;
@@ -98,8 +122,11 @@ final class Words {
         Expression<Long> id = commitment.get("id");
         if (walk) {
             rarestFirst.forEach(word -> predicates.add(hasWord(cb, query, id, word)));
+            if (narrowing != null) {
+                predicates.add(narrowing.on(cb, query, id));
+            }
         } else {
-            predicates.add(id.in(withWord(cb, query, driving())));
+            predicates.add(id.in(withWord(cb, query, driving(), narrowing)));
             others().forEach(word -> predicates.add(cb.exists(wordOf(cb, query, id, word))));
         }
         return predicates;
@@ -120,10 +147,14 @@ final class Words {
     }
 
     /** The commitments with a word that starts with this one: a range of the word index. */
-    private static Subquery<Long> withWord(CriteriaBuilder cb, AbstractQuery<?> query, String word) {
+    private static Subquery<Long> withWord(
+            CriteriaBuilder cb, AbstractQuery<?> query, String word, @Nullable Narrowing narrowing) {
         var ids = query.subquery(Long.class);
         var row = ids.from(CommitmentWord.class);
-        return ids.select(row.get("commitmentId")).where(startsWith(cb, row, word));
+        Path<Long> id = row.get("commitmentId");
+        return narrowing == null
+                ? ids.select(id).where(startsWith(cb, row, word))
+                : ids.select(id).where(startsWith(cb, row, word), narrowing.on(cb, ids, id));
     }
 
     /** The words of one commitment that start with the given one: a lookup in the primary key. */

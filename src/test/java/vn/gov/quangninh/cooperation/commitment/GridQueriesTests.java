@@ -91,6 +91,9 @@ abstract class GridQueriesTests {
                 "hop",
                 "tac");
         assertSameAsPlain(filter(null, department, true), Sort.by("title"), "c.title_sort_key, c.id");
+        // Every generated code has "bench": the department's ids narrow its candidates in the word index.
+        assertSameAsPlain(filter("bench", department, false), Sort.by("title"), "c.title_sort_key, c.id", "bench");
+        assertSameAsPlain(filter("0002 bench", department, true), Sort.unsorted(), "c.due_date, c.id", "bench", "0002");
     }
 
     @Test

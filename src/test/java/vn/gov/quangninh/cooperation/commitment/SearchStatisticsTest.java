@@ -35,7 +35,7 @@ class SearchStatisticsTest {
     }
 
     @Test
-    void countsCommitmentsAndTheCommitmentsOfAWordPrefix() {
+    void countsCommitmentsAndThoseOfAWordPrefixAndOfADepartment() {
         // Other tests of this context may have searched, and added commitments, since.
         clock.advance(SearchStatistics.KEPT_FOR);
         assertThat(statistics.commitments())
@@ -45,6 +45,13 @@ class SearchStatisticsTest {
                 .isPositive()
                 .isEqualTo(
                         jdbc.queryForObject("select count(*) from commitment_word where word like 'hop%'", Long.class));
+        var department =
+                jdbc.queryForObject("select min(department_id) from commitment_supporting_department", Long.class);
+        assertThat(statistics.commitmentsOf(department))
+                .isPositive()
+                .isEqualTo(jdbc.queryForObject("""
+                        select (select count(*) from commitment where lead_department_id = ?)
+                             + (select count(*) from commitment_supporting_department where department_id = ?)""", Long.class, department, department));
     }
 
     @Test

@@ -41,6 +41,20 @@ class WordsTest {
     }
 
     @Test
+    void withinADepartmentACommonWordLeavesItsShareOfCandidates() {
+        var words = Words.of(filter("cửa khẩu"), Map.of("cua", 20_000L, "khau", 20_000L)::get);
+        assertThat(words.walkPays(25, 100_000)).as("20,000² > 25 × 100,000 × 2").isTrue();
+
+        var inDepartment = words.within(11_000, 100_000);
+
+        assertThat(inDepartment.candidates()).isEqualTo(2_200);
+        assertThat(inDepartment.walkPays(25, 100_000))
+                .as("2,200² < 25 × 100,000 × 2")
+                .isFalse();
+        assertThat(inDepartment.driving()).isEqualTo(words.driving());
+    }
+
+    @Test
     void noWordsNoWalk() {
         var words = Words.of(filter(null), word -> 10_000L);
 
