@@ -27,7 +27,4 @@ RUN java -Djarmode=tools -jar /tmp/app.jar extract --destination /opt/cooperatio
 USER app
 ENV SPRING_PROFILES_ACTIVE=mysql
 EXPOSE 8080
-# Reports at the lowest priority (DD017); as a user other than root the JVM warns that lowering a
-# thread's priority may need permission, which it does not.
-ENTRYPOINT ["java", "-XX:AOTCache=app.aot", "-XX:MaxRAMPercentage=75", \
-    "-XX:ThreadPriorityPolicy=1", "-XX:JavaPriority1_To_OSPriority=19", "-jar", "app.jar"]
+ENTRYPOINT ["java", "-XX:AOTCache=app.aot", "-XX:MaxRAMPercentage=75", "-jar", "app.jar"]

@@ -1,12 +1,15 @@
 package vn.gov.quangninh.cooperation.report;
 
-import com.sun.management.HotSpotDiagnosticMXBean;
-import java.lang.management.ManagementFactory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,38 +23,61 @@ import org.springframework.stereotype.Component;
  * ({@code app.reports.parallel}, 2 by default), since a long report holds tens of MB while it is
  * filled; further requests wait in line. A job runs as the user who asked for it.
  *
- * <p>Report threads have the lowest priority: a long report then takes only the CPU that the
- * other users leave, instead of half of it. The JVM passes Java priorities on to the operating
- * system only when started with {@link #LOWEST_PRIORITY_FLAGS}, as the Docker image, {@code
- * spring-boot:run}, the tests and the load test start it (DD017).
+ * <p>Report threads run at nice 19 on Linux ({@code app.reports.nice}; 0 leaves them as they are):
+ * a long report then takes only the CPU that the other users leave, instead of half of it. Each
+ * thread lowers its own, once, with {@code renice} on its thread id: Java passes thread priorities
+ * on to Linux only with {@code -XX:ThreadPriorityPolicy=1}, which, for root, also raises the JVM's
+ * garbage collector and compilers above the users' requests (DD017).
  */
 @Component
 public class ReportJobs implements AutoCloseable {
 
-    /** Java's lowest priority as the lowest on Linux (nice 19); without them Java ignores priorities. */
-    public static final String LOWEST_PRIORITY_FLAGS = "-XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=19";
-
     private static final Logger log = LoggerFactory.getLogger(ReportJobs.class);
 
     private final ExecutorService executor;
+    private final AtomicBoolean toldWhyNot = new AtomicBoolean();
 
-    ReportJobs(@Value("${app.reports.parallel:2}") int parallel) {
+    ReportJobs(@Value("${app.reports.parallel:2}") int parallel, @Value("${app.reports.nice:19}") int nice) {
         var number = new AtomicInteger();
         this.executor = Executors.newFixedThreadPool(parallel, task -> {
-            var thread = new Thread(task, "report-" + number.incrementAndGet());
+            Runnable niced = () -> {
+                renice(nice);
+                task.run();
+            };
+            var thread = new Thread(niced, "report-" + number.incrementAndGet());
             thread.setDaemon(true);
-            thread.setPriority(Thread.MIN_PRIORITY);
             return thread;
         });
-        if (!prioritiesReachTheSystem()) {
-            log.info("Reports run at the other users' priority: start the JVM with {}", LOWEST_PRIORITY_FLAGS);
-        }
     }
 
-    private static boolean prioritiesReachTheSystem() {
-        var hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
-        return hotSpot == null
-                || !"0".equals(hotSpot.getVMOption("ThreadPriorityPolicy").getValue());
+    /** Sets the calling thread's nice value; says once in the log when the system does not let it. */
+    private void renice(int nice) {
+        if (nice == 0) {
+            return;
+        }
+        String why;
+        try {
+            // "<pid>/task/<tid>": the thread's id, which Java does not give.
+            var thread = Files.readSymbolicLink(Path.of("/proc/thread-self"))
+                    .getFileName()
+                    .toString();
+            var renice = new ProcessBuilder("renice", "-n", String.valueOf(nice), "-p", thread)
+                    .redirectErrorStream(true)
+                    .start();
+            var output = new String(renice.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (renice.waitFor() == 0) {
+                return;
+            }
+            why = output.strip();
+        } catch (IOException e) {
+            why = e.toString();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        if (!toldWhyNot.getAndSet(true)) {
+            log.info("Reports run at the other users' priority, not at nice {}: {}", nice, why);
+        }
     }
 
     /** Runs {@code job} on a report thread with the caller's security context (the signed-in user). */

@@ -27,7 +27,7 @@ class ReportJobsTest {
         var running = new AtomicInteger();
         var most = new AtomicInteger();
         var allAsked = new CountDownLatch(10);
-        try (var jobs = new ReportJobs(2);
+        try (var jobs = new ReportJobs(2, 19);
                 var officials = Executors.newFixedThreadPool(10)) {
             var downloads = new ArrayList<Future<Integer>>();
             for (int i = 0; i < 10; i++) {
@@ -53,7 +53,7 @@ class ReportJobsTest {
     @Test
     void aJobsFailureAndUserReachTheCaller() {
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("official", "x"));
-        try (var jobs = new ReportJobs(2)) {
+        try (var jobs = new ReportJobs(2, 19)) {
             assertThat(jobs.inLine(() -> SecurityContextHolder.getContext()
                             .getAuthentication()
                             .getName()))
@@ -68,18 +68,19 @@ class ReportJobsTest {
         }
     }
 
-    /**
-     * The tests run with the flags the application is started with (the pom's argLine), so on
-     * Linux the operating system sees a report thread as the least urgent: nice 19.
-     */
+    /** On Linux the operating system sees a report thread as the least urgent: nice 19. */
     @Test
     void reportsRunAtTheLowestPriority() throws Exception {
-        try (var jobs = new ReportJobs(2)) {
-            assertThat(jobs.inLine(() -> Thread.currentThread().getPriority())).isEqualTo(Thread.MIN_PRIORITY);
-            var stat = Path.of("/proc/thread-self/stat");
-            assumeThat(stat).exists();
+        var stat = Path.of("/proc/thread-self/stat");
+        assumeThat(stat).exists();
+        try (var jobs = new ReportJobs(2, 19)) {
             assertThat(jobs.inLine(() -> niceOf(Files.readString(stat)))).isEqualTo(19);
-            assertThat(niceOf(Files.readString(stat))).isZero();
+            assertThat(niceOf(Files.readString(stat))).as("the caller's").isZero();
+        }
+        try (var jobs = new ReportJobs(1, 0)) {
+            assertThat(jobs.inLine(() -> niceOf(Files.readString(stat))))
+                    .as("app.reports.nice=0")
+                    .isZero();
         }
     }
 
