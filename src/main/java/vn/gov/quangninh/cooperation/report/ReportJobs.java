@@ -58,10 +58,9 @@ public class ReportJobs implements AutoCloseable {
         String why;
         try {
             // "<pid>/task/<tid>": the thread's id, which Java does not give.
-            var thread = Files.readSymbolicLink(Path.of("/proc/thread-self"))
-                    .getFileName()
-                    .toString();
-            var renice = new ProcessBuilder("renice", "-n", String.valueOf(nice), "-p", thread)
+            var link = Files.readSymbolicLink(Path.of("/proc/thread-self")).toString();
+            var thread = Long.parseLong(link.substring(link.lastIndexOf('/') + 1));
+            var renice = new ProcessBuilder("renice", "-n", String.valueOf(nice), "-p", String.valueOf(thread))
                     .redirectErrorStream(true)
                     .start();
             var output = new String(renice.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -69,7 +68,7 @@ public class ReportJobs implements AutoCloseable {
                 return;
             }
             why = output.strip();
-        } catch (IOException e) {
+        } catch (IOException | NumberFormatException e) {
             why = e.toString();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
