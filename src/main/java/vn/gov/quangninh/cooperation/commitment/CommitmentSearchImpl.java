@@ -83,9 +83,10 @@ class CommitmentSearchImpl implements CommitmentSearch {
         var pageEnd = page.getOffset() + page.getPageSize();
         var walkPays =
                 !words.isEmpty() && words.walkPays(pageEnd, statistics.get().commitments());
-        var narrowing = departmentOfWords(filter, words);
+        var walk = walkPays && walkable(filter, page);
+        var narrowing = walk ? null : departmentOfWords(filter, words);
         var predicates = where(cb, query, commitment, narrowing == null ? filter : filter.withDepartment(null), today);
-        predicates.addAll(words.on(cb, query, commitment, walkPays && walkable(filter, page), narrowing));
+        predicates.addAll(words.on(cb, query, commitment, walk, narrowing));
         query.where(predicates.toArray(Predicate[]::new));
         var candidatesFirst = !words.isEmpty()
                 && (!walkPays || (!filter.narrowsByTextOnly() && words.candidates() <= SORTED_CANDIDATES));

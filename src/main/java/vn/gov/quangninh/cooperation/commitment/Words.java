@@ -107,7 +107,8 @@ final class Words {
      *
      * @param walk check every word on each commitment read in the grid's order, instead of picking
      *     the rarest word's candidates; only worth it when {@link #walkPays}
-     * @param narrowing what the candidates must also be, if anything
+     * @param narrowing what the rarest word's candidates must also be, if anything; a walk is only
+     *     for words alone, so it has none
      */
     List<Predicate> on(
             CriteriaBuilder cb,
@@ -122,9 +123,6 @@ final class Words {
         Expression<Long> id = commitment.get("id");
         if (walk) {
             rarestFirst.forEach(word -> predicates.add(hasWord(cb, query, id, word)));
-            if (narrowing != null) {
-                predicates.add(narrowing.on(cb, query, id));
-            }
         } else {
             predicates.add(id.in(withWord(cb, query, driving(), narrowing)));
             others().forEach(word -> predicates.add(cb.exists(wordOf(cb, query, id, word))));
