@@ -1,6 +1,7 @@
 package vn.gov.quangninh.cooperation.report.bench;
 
 import java.io.OutputStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -36,7 +37,9 @@ import vn.gov.quangninh.cooperation.report.ReportRequest;
  * <p>"engine": {@link ReportEngine#render} as the application calls it (records through
  * ReportRows, labels and parameters, PDF/A-2b). "bare": JasperFillManager + JRPdfExporter with the
  * parameter map the engine built and the same PDF/A settings, rows as maps (JasperReports' own
- * data source). Both write to a sink, so the PDF is not kept in memory.
+ * data source). Both write to a sink, so the PDF is not kept in memory. For the engine it also
+ * prints what one report allocates and the collectors' time while it runs: with one core the
+ * collector's pauses are what a report costs the users working beside it (DD018).
  */
 public final class ReportBenchmark {
 
@@ -61,8 +64,17 @@ public final class ReportBenchmark {
         System.out.printf("Second request (4 rows): %d ms%n", second);
 
         System.out.printf(
-                "%n%8s %8s %6s %10s %12s %12s %7s %9s%n",
-                "rows", "pages", "runs", "PDF kB", "engine ms", "bare ms", "ratio", "heap MB");
+                "%n%8s %8s %6s %10s %12s %12s %7s %9s %12s %14s%n",
+                "rows",
+                "pages",
+                "runs",
+                "PDF kB",
+                "engine ms",
+                "bare ms",
+                "ratio",
+                "heap MB",
+                "engine MB*",
+                "engine GC ms*");
         for (var size : sizes) {
             var rows = workload.rows(size);
             var request = workload.request(rows);
@@ -74,10 +86,16 @@ public final class ReportBenchmark {
             var engineTimes = new ArrayList<Long>();
             var bareTimes = new ArrayList<Long>();
             long bytes = 0;
+            long allocated = 0;
+            long collecting = 0;
             for (int run = 0; run < runs; run++) {
+                var allocatedBefore = allocatedBytes();
+                var collectingBefore = collectorMillis();
                 var started = System.nanoTime();
                 bytes = render(engine, workload.request(rows)).bytes;
                 engineTimes.add(millis(System.nanoTime() - started));
+                collecting += collectorMillis() - collectingBefore;
+                allocated += allocatedBytes() - allocatedBefore;
                 started = System.nanoTime();
                 bare(engine, request, maps);
                 bareTimes.add(millis(System.nanoTime() - started));
@@ -85,7 +103,7 @@ public final class ReportBenchmark {
             var engineMedian = median(engineTimes);
             var bareMedian = median(bareTimes);
             System.out.printf(
-                    "%8d %8d %6d %10d %12d %12d %7.2f %9d%n",
+                    "%8d %8d %6d %10d %12d %12d %7.2f %9d %12d %14d%n",
                     size,
                     pages,
                     runs,
@@ -93,9 +111,17 @@ public final class ReportBenchmark {
                     engineMedian,
                     bareMedian,
                     (double) engineMedian / bareMedian,
-                    usedHeapMegabytes());
+                    usedHeapMegabytes(),
+                    allocated / runs / (1024 * 1024),
+                    collecting / runs);
             System.out.printf("         engine runs %s, bare runs %s%n", engineTimes, bareTimes);
         }
+        System.out.printf(
+                "%n* per engine run: what the rendering thread allocated, and the time of the collectors %s"
+                        + " meanwhile (Serial's, on one processor, stops every thread)%n",
+                ManagementFactory.getGarbageCollectorMXBeans().stream()
+                        .map(GarbageCollectorMXBean::getName)
+                        .toList());
         System.out.printf(
                 "%nJava %s, %d processors, max heap %d MB%n",
                 Runtime.version(),
@@ -184,6 +210,16 @@ public final class ReportBenchmark {
 
     private static long millis(long nanos) {
         return nanos / 1_000_000;
+    }
+
+    private static long allocatedBytes() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
+    }
+
+    private static long collectorMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+                .sum();
     }
 
     private static long usedHeapMegabytes() {
