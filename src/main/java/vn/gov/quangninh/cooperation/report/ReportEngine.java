@@ -71,8 +71,19 @@ public class ReportEngine {
 
     static final String ICC_PROFILE = "report-icc/sRGB.icc";
 
-    /** Filled pages kept on the heap per report; the others wait in a swap file until written. */
-    static final int PAGES_IN_MEMORY = 100;
+    /**
+     * Filled pages kept on the heap per report; the others wait in a swap file until written. Every
+     * page kept is copied by each young collection while the report runs, pausing the users' requests
+     * (DD018).
+     */
+    static final int PAGES_IN_MEMORY = 10;
+
+    /**
+     * Reports of up to this many pages are tagged PDF. OpenPDF keeps the structure tree of a tagged
+     * file in memory until the file is closed (about 110 elements a page here), so a longer report
+     * would hold it all, outside the virtualizer's bound, and every collection would copy it (DD018).
+     */
+    static final int TAGGED_PAGES = 100;
 
     /** Properties the fill leaves on the print for the export: title, criteria, application name. */
     private static final String TITLE_PROPERTY = "vn.gov.quangninh.report.title";
@@ -183,7 +194,10 @@ public class ReportEngine {
         }
     }
 
-    /** Writes a filled report as PDF/A-2b: fonts embedded, sRGB output intent, tagged, with metadata. */
+    /**
+     * Writes a filled report as PDF/A-2b: fonts embedded, sRGB output intent, with metadata; tagged up
+     * to {@value #TAGGED_PAGES} pages.
+     */
     private void export(JasperPrint print, Locale locale, String author, OutputStream out, ReportProgress progress) {
         var exporter = new JRPdfExporter(context);
         exporter.setExporterInput(new SimpleExporterInput(print));
@@ -211,7 +225,7 @@ public class ReportEngine {
         var configuration = new SimplePdfExporterConfiguration();
         configuration.setPdfaConformance(PdfaConformanceEnum.PDFA_2B);
         configuration.setIccProfilePath(ICC_PROFILE);
-        configuration.setTagged(true);
+        configuration.setTagged(print.getPages().size() <= TAGGED_PAGES);
         configuration.setTagLanguage(locale.getLanguage());
         configuration.setCompressed(true);
         configuration.setMetadataTitle(Objects.toString(print.getProperty(TITLE_PROPERTY), print.getName()));

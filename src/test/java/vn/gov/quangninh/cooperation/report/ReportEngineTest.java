@@ -149,6 +149,24 @@ class ReportEngineTest {
     }
 
     @Test
+    void reportsLongerThanTheTaggedPagesAreUntaggedPdfA2bAndComeBackWholeFromTheSwapFile() {
+        var pdf = engine.render(
+                DemoReport.request(Languages.VIETNAMESE, DemoReport.generatedRows(ReportEngine.TAGGED_PAGES * 25)),
+                DemoReport.AUTHOR,
+                DemoReport.GENERATED_AT,
+                ReportProgress.NONE);
+        var pages = pdf.pages();
+        assertThat(pages).isGreaterThan(ReportEngine.TAGGED_PAGES).isEqualTo(PdfChecks.pages(pdf.content()));
+        assertThat(PdfChecks.info(pdf.content()))
+                .containsEntry("marked", "false")
+                .containsEntry("language", "vi")
+                .containsEntry("title", "DANH MỤC ĐỊA PHƯƠNG ĐỐI TÁC");
+        var pageTexts = PdfChecks.pageTexts(pdf.content());
+        assertThat(pageTexts.get(pages - 1).replaceAll("\\s+", " ")).contains("Trang " + pages + " / " + pages);
+        assertThat(PdfChecks.pdfA2bFailures(pdf.content())).isEmpty();
+    }
+
+    @Test
     void fileNamesCarryTheReportAndTheDate() {
         var report = engine.render(
                 DemoReport.request(Languages.VIETNAMESE),
