@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.internal.StateNode;
 import com.vaadin.flow.internal.nodefeature.ElementData;
+import com.vaadin.flow.internal.nodefeature.NodeFeature;
 import com.vaadin.flow.server.VaadinSession;
 import java.lang.reflect.Array;
 import java.lang.reflect.Field;
@@ -33,10 +34,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  * objects out by default on a heap under 32 GB.
  *
  * <p>{@code -Dbench.breakdown=true}; the bench profile opens java.base to it (HashMap's fields).
+ * With {@code -Dbench.breakdown.features=true} a state node's share is split by its features (its
+ * DOM event listeners, properties, attributes...).
  */
 final class HeapBreakdown {
 
     private record Reached(Object object, String owner) {}
+
+    private static final boolean BY_FEATURE = Boolean.getBoolean("bench.breakdown.features");
 
     private final Map<Class<?>, List<Field>> fields = new HashMap<>();
     private final Map<String, Map<String, long[]>> charges = new HashMap<>();
@@ -152,6 +157,9 @@ final class HeapBreakdown {
             return "node <" + element.getTag() + ">";
         }
         var name = object.getClass().getSimpleName();
+        if (BY_FEATURE && object instanceof NodeFeature) {
+            return inherited.replaceFirst(" / .*", "") + " / " + name;
+        }
         return switch (name) {
             case "UIInternals", "StateTree", "ConstantPool", "KeyMapper", "VaadinSession", "SecurityContextImpl" ->
                 inherited + " / " + name;
