@@ -37,7 +37,8 @@ import vn.gov.quangninh.cooperation.testsupport.SignedIn;
  * page of 25 rows and the count up to {@link CountedGrid#EXACT_UP_TO}), opening the grid, filtering it (words without diacritics that
  * one in ten commitments has; one commitment's code; overdue; a department; the words of
  * {@code -Dbench.words}) and sorting it by title, 40 times each ({@code -Dbench.runs}) after 200
- * warm-up rounds of all of them ({@code -Dbench.warmup}); then, once, the heap per session with
+ * warm-up rounds of all of them ({@code -Dbench.warmup}; 1,500 for the first size, {@code
+ * -Dbench.warmup.first}); then, once, the heap per session with
  * {@code commitments} open (see {@link #heapPerSession}) and, with {@code -Dbench.breakdown=true},
  * one session's heap by component ({@link HeapBreakdown}). Figures go to standard output and to
  * {@code target/bench/commitments.json}.
@@ -53,6 +54,13 @@ public final class CommitmentsBenchmark {
     private static final Pattern GRID_NODE =
             Pattern.compile("\"node\":(\\d+),\"type\":\"put\",\"key\":\"tag\",\"feat\":0,\"value\":\"vaadin-grid\"");
     private static final int WARM_UP = Integer.getInteger("bench.warmup", 200);
+    /**
+     * The first size runs in a fresh JVM. After 200 rounds the JIT compiler was still at work, on the
+     * benchmark's one core: every operation at 100 rows had a p95 of 5 to 6 ms against a median of
+     * 0.5 to 2 (after 1,500 rounds, 0.2 to 1 ms), which flattered every ratio to 100 rows.
+     */
+    private static final int FIRST_WARM_UP = Integer.getInteger("bench.warmup.first", 1500);
+
     private static final int RUNS = Integer.getInteger("bench.runs", 40);
     private static final PageRequest FIRST_PAGE = PageRequest.of(0, 25);
 
@@ -67,7 +75,7 @@ public final class CommitmentsBenchmark {
         System.out.printf("%10s %-20s %8s %8s %8s%n", "rows", "operation", "p50 ms", "p95 ms", "max ms");
         for (int i = 0; i < sizes.length; i++) {
             try (var app = start(sizes[i])) {
-                results.put(String.valueOf(sizes[i]), timeGrid(app, sizes[i]));
+                results.put(String.valueOf(sizes[i]), timeGrid(app, sizes[i], i == 0 ? FIRST_WARM_UP : WARM_UP));
                 // Sessions at the first size: what a session keeps does not grow with the table,
                 // and the largest in-memory database leaves the heap least room.
                 if (i == 0) {
@@ -108,10 +116,10 @@ public final class CommitmentsBenchmark {
                 "--spring.flyway.clean-disabled=false");
     }
 
-    private static Map<String, Object> timeGrid(ConfigurableApplicationContext app, int size) {
+    private static Map<String, Object> timeGrid(ConfigurableApplicationContext app, int size, int warmUp) {
         var service = app.getBean(CommitmentService.class);
         var signedIn = app.getBean(SignedIn.class);
-        var timer = new Timer(size, app.getBean(JdbcTemplate.class));
+        var timer = new Timer(size, warmUp, app.getBean(JdbcTemplate.class));
         signedIn.as("manager");
         try {
             var everything = CommitmentFilter.followed();
@@ -165,14 +173,14 @@ public final class CommitmentsBenchmark {
      * query the result it gave last time when none of its tables changed since, and the grid's
      * users, changing commitments as they work, would not see that.
      */
-    private record Timer(int size, JdbcTemplate jdbc) {
+    private record Timer(int size, int warmUp, JdbcTemplate jdbc) {
 
         /**
          * All operations in turn first, until the JIT compiler has done its work: on one core it
          * otherwise takes half the time of the first few hundred runs.
          */
         Map<String, Object> timeAll(Map<String, Supplier<Integer>> operations) {
-            for (int i = 0; i < WARM_UP; i++) {
+            for (int i = 0; i < warmUp; i++) {
                 for (var operation : operations.values()) {
                     change();
                     operation.get();
