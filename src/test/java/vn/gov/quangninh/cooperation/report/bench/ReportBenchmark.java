@@ -118,7 +118,7 @@ public final class ReportBenchmark {
         }
         System.out.printf(
                 "%n* per engine run: what the rendering thread allocated, and the time of the collectors %s"
-                        + " meanwhile (Serial's, on one processor, stops every thread)%n",
+                        + " meanwhile%n",
                 ManagementFactory.getGarbageCollectorMXBeans().stream()
                         .map(GarbageCollectorMXBean::getName)
                         .toList());
