@@ -30,12 +30,22 @@ public final class NarrowScreens {
 
     @SafeVarargs
     public static <T> void hide(Grid<T> grid, Grid.Column<T>... leastNeededFirst) {
+        hide(grid, 0, leastNeededFirst);
+    }
+
+    /**
+     * As {@link #hide(Grid, Grid.Column[])}, and the secondary columns give way until the columns
+     * that stay have {@code room} rem more than their widths: a column that must not be squeezed
+     * keeps a narrow width, so that it can still shrink to it on a phone once nothing else can.
+     */
+    @SafeVarargs
+    public static <T> void hide(Grid<T> grid, double room, Grid.Column<T>... leastNeededFirst) {
         var secondary = List.of(leastNeededFirst);
         grid.getElement()
                 .addEventListener(
                         WIDTH_EVENT,
                         event -> fit(
-                                grid, secondary, event.getEventData().get(WIDTH).asDouble()))
+                                grid, secondary, event.getEventData().get(WIDTH).asDouble() - room))
                 .addEventData(WIDTH)
                 .debounce(100);
         grid.addAttachListener(attach -> grid.getElement().executeJs(OBSERVE));

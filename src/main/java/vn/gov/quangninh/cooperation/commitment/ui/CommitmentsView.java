@@ -238,8 +238,9 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
         grid.setPageSize(25);
         // Short of room (a phone, a tablet beside the navigation) the lead steps aside first, then the
         // due date (the code's flags say overdue or due soon), then the level; the code and the
-        // titles stay, the rest is on the commitment's page.
-        NarrowScreens.hide(grid, lead, due, level);
+        // titles stay, the rest is on the commitment's page. The titles keep 4rem more than their
+        // width: narrower, the two languages wrap over eight lines or more, four rows a screen.
+        NarrowScreens.hide(grid, 4, lead, due, level);
         return CountedGrid.pageFrom(
                 grid,
                 page -> commitments.search(filter, page),

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Secondary columns step aside, the least needed first, as far as the width the browser reports
- * asks, and come back when it grows: the commitments grid's columns, 51.5 rem in all.
+ * asks, and come back when it grows: the commitments grid's columns, 51.5 rem in all, first with
+ * no room kept for the titles beyond their width, then with the 4 rem the commitments view keeps.
  */
 class NarrowScreensTest {
 
@@ -22,17 +23,15 @@ class NarrowScreensTest {
     private final Grid.Column<String> due = column("8.5rem");
     private final Grid.Column<String> level = column("11rem");
 
-    NarrowScreensTest() {
-        NarrowScreens.hide(grid, lead, due, level);
-    }
-
     @Test
     void everyColumnShowsUntilTheBrowserSaysOtherwise() {
+        NarrowScreens.hide(grid, lead, due, level);
         assertThat(visible()).containsExactly(code, title, lead, due, level);
     }
 
     @Test
     void aWideScreenShowsEveryColumn() {
+        NarrowScreens.hide(grid, lead, due, level);
         widthIs(61.9);
         assertThat(visible()).containsExactly(code, title, lead, due, level);
         widthIs(51.5);
@@ -41,27 +40,50 @@ class NarrowScreensTest {
 
     @Test
     void aTabletLosesTheLeastNeededColumnOnly() {
+        NarrowScreens.hide(grid, lead, due, level);
         widthIs(45.9);
         assertThat(visible()).containsExactly(code, title, due, level);
     }
 
     @Test
     void besideTheNavigationTheDueDateGoesToo() {
+        NarrowScreens.hide(grid, lead, due, level);
         widthIs(33.1);
         assertThat(visible()).containsExactly(code, title, level);
     }
 
     @Test
     void aPhoneKeepsTheCodeAndTheTitles() {
+        NarrowScreens.hide(grid, lead, due, level);
         widthIs(22.25);
         assertThat(visible()).containsExactly(code, title);
     }
 
     @Test
     void columnsComeBackWhenThereIsRoom() {
+        NarrowScreens.hide(grid, lead, due, level);
         widthIs(22.25);
         widthIs(45.9);
         assertThat(visible()).containsExactly(code, title, due, level);
+    }
+
+    @Test
+    void withRoomKeptForTheTitlesTheLevelGivesWayBesideTheNavigation() {
+        NarrowScreens.hide(grid, 4, lead, due, level);
+        widthIs(51.5);
+        assertThat(visible()).containsExactly(code, title, due, level);
+        widthIs(45.9);
+        assertThat(visible()).containsExactly(code, title, due, level);
+        widthIs(33.1);
+        assertThat(visible()).containsExactly(code, title);
+    }
+
+    @Test
+    void onAPhoneTheTitlesStillShrinkToTheirWidth() {
+        NarrowScreens.hide(grid, 4, lead, due, level);
+        widthIs(22.25);
+        assertThat(visible()).containsExactly(code, title);
+        assertThat(title.getWidth()).isEqualTo("10rem");
     }
 
     private Grid.Column<String> column(String width) {
