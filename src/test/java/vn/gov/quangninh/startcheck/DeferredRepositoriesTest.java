@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
+import org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration;
+import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 
 /**
  * The application bootstraps its repositories in Spring Data's deferred mode (DD019): they are built
@@ -18,18 +24,24 @@ class DeferredRepositoriesTest {
     @Test
     void aWrongQueryStillStopsTheStart() {
         SpringApplication application = new SpringApplication(BrokenApplication.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
 
         // The application's own properties, and a database of its own for the one entity.
         assertThatThrownBy(() -> application.run(
-                        "--server.port=0",
                         "--spring.datasource.url=jdbc:h2:mem:deferred-check",
-                        "--spring.flyway.enabled=false",
                         "--spring.jpa.hibernate.ddl-auto=create-drop"))
                 .hasStackTraceContaining("DeferredRepositoryInitializationListener")
                 .hasStackTraceContaining("noSuchField");
     }
 
+    /** A database, Hibernate on a thread of its own, and this package's entity and repository. */
     @SpringBootConfiguration
-    @EnableAutoConfiguration
+    @AutoConfigurationPackage
+    @ImportAutoConfiguration({
+        DataSourceAutoConfiguration.class,
+        HibernateJpaAutoConfiguration.class,
+        DataJpaRepositoriesAutoConfiguration.class,
+        TaskExecutionAutoConfiguration.class
+    })
     static class BrokenApplication {}
 }
