@@ -3,7 +3,6 @@ package vn.gov.quangninh.cooperation.agreement.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -40,6 +39,7 @@ import vn.gov.quangninh.cooperation.agreement.LocalityOption;
 import vn.gov.quangninh.cooperation.agreement.LocalityService;
 import vn.gov.quangninh.cooperation.base.ui.DatePickers;
 import vn.gov.quangninh.cooperation.base.ui.FieldErrors;
+import vn.gov.quangninh.cooperation.base.ui.FormButtons;
 import vn.gov.quangninh.cooperation.base.ui.Notifications;
 import vn.gov.quangninh.cooperation.base.ui.SaveConflicts;
 import vn.gov.quangninh.cooperation.base.ui.UnsavedChanges;
@@ -265,14 +265,7 @@ public class AgreementFormView extends VerticalLayout
     }
 
     private Component buttons() {
-        save.setText(getTranslation("action.save"));
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.setId("save-agreement");
-        save.addClickListener(click -> save());
-        var cancel = new Button(getTranslation("action.cancel"), click -> leave());
-        var buttons = new Div(save, cancel);
-        buttons.addClassName("form-buttons");
-        return buttons;
+        return FormButtons.saveOrCancel(save, "save-agreement", this::save, this::leave);
     }
 
     private void save() {

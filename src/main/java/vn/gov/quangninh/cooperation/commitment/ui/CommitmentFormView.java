@@ -3,13 +3,11 @@ package vn.gov.quangninh.cooperation.commitment.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -33,6 +31,7 @@ import vn.gov.quangninh.cooperation.agreement.CooperationField;
 import vn.gov.quangninh.cooperation.base.RuleViolationException;
 import vn.gov.quangninh.cooperation.base.ui.DatePickers;
 import vn.gov.quangninh.cooperation.base.ui.FieldErrors;
+import vn.gov.quangninh.cooperation.base.ui.FormButtons;
 import vn.gov.quangninh.cooperation.base.ui.Notifications;
 import vn.gov.quangninh.cooperation.base.ui.SaveConflicts;
 import vn.gov.quangninh.cooperation.base.ui.UnsavedChanges;
@@ -182,13 +181,7 @@ public class CommitmentFormView extends VerticalLayout
     }
 
     private Component buttons() {
-        save.setText(getTranslation("action.save"));
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.setId("save-commitment");
-        save.addClickListener(click -> save());
-        var buttons = new Div(save, new Button(getTranslation("action.cancel"), click -> leave()));
-        buttons.addClassName("form-buttons");
-        return buttons;
+        return FormButtons.saveOrCancel(save, "save-commitment", this::save, this::leave);
     }
 
     private void save() {

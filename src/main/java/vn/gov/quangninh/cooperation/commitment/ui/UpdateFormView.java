@@ -36,6 +36,7 @@ import vn.gov.quangninh.cooperation.base.RuleViolationException;
 import vn.gov.quangninh.cooperation.base.ui.DatePickers;
 import vn.gov.quangninh.cooperation.base.ui.DocumentsPanel;
 import vn.gov.quangninh.cooperation.base.ui.FieldErrors;
+import vn.gov.quangninh.cooperation.base.ui.FormButtons;
 import vn.gov.quangninh.cooperation.base.ui.Notifications;
 import vn.gov.quangninh.cooperation.base.ui.SaveConflicts;
 import vn.gov.quangninh.cooperation.base.ui.UnsavedChanges;
@@ -193,9 +194,7 @@ public class UpdateFormView extends VerticalLayout
             Notifications.success(getTranslation("update.submitted"));
             leave();
         }));
-        var buttons = new Div(submit, saveDraft, new Button(getTranslation("action.cancel"), click -> leave()));
-        buttons.addClassName("form-buttons");
-        return buttons;
+        return new FormButtons(submit, saveDraft, new Button(getTranslation("action.cancel"), click -> leave()));
     }
 
     /** Writes the form and hands it to the service; refusals go next to their fields, nothing typed is lost. */

@@ -3,11 +3,9 @@ package vn.gov.quangninh.cooperation.meeting.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -29,6 +27,7 @@ import java.util.List;
 import vn.gov.quangninh.cooperation.agreement.Side;
 import vn.gov.quangninh.cooperation.base.ui.DatePickers;
 import vn.gov.quangninh.cooperation.base.ui.FieldErrors;
+import vn.gov.quangninh.cooperation.base.ui.FormButtons;
 import vn.gov.quangninh.cooperation.base.ui.Notifications;
 import vn.gov.quangninh.cooperation.base.ui.SaveConflicts;
 import vn.gov.quangninh.cooperation.base.ui.UnsavedChanges;
@@ -190,13 +189,7 @@ public class MeetingFormView extends VerticalLayout
     }
 
     private Component buttons() {
-        save.setText(getTranslation("action.save"));
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.setId("save-meeting");
-        save.addClickListener(click -> save());
-        var buttons = new Div(save, new Button(getTranslation("action.cancel"), click -> leave()));
-        buttons.addClassName("form-buttons");
-        return buttons;
+        return FormButtons.saveOrCancel(save, "save-meeting", this::save, this::leave);
     }
 
     private void save() {

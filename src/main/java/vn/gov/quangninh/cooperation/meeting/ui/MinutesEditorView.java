@@ -8,7 +8,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -36,6 +35,7 @@ import vn.gov.quangninh.cooperation.agreement.Signatory;
 import vn.gov.quangninh.cooperation.agreement.ui.SignatoriesField;
 import vn.gov.quangninh.cooperation.base.RuleViolationException;
 import vn.gov.quangninh.cooperation.base.ui.FieldErrors;
+import vn.gov.quangninh.cooperation.base.ui.FormButtons;
 import vn.gov.quangninh.cooperation.base.ui.Notifications;
 import vn.gov.quangninh.cooperation.base.ui.SaveConflicts;
 import vn.gov.quangninh.cooperation.base.ui.UnsavedChanges;
@@ -152,9 +152,7 @@ public class MinutesEditorView extends VerticalLayout
                 getTranslation("minutes.back-to-meeting"),
                 click -> UI.getCurrent().navigate(MeetingView.class, MeetingView.params(meeting.id())));
         done.setId("back-to-meeting");
-        var buttons = new Div(save, done);
-        buttons.addClassName("form-buttons");
-        return buttons;
+        return new FormButtons(save, done);
     }
 
     /** Saves everything on screen; returns whether it was saved. */
