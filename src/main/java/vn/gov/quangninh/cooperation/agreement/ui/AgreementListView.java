@@ -36,6 +36,7 @@ import vn.gov.quangninh.cooperation.base.i18n.Formats;
 import vn.gov.quangninh.cooperation.base.ui.ChineseText;
 import vn.gov.quangninh.cooperation.base.ui.CountedGrid;
 import vn.gov.quangninh.cooperation.base.ui.NarrowScreens;
+import vn.gov.quangninh.cooperation.base.ui.Toggles;
 import vn.gov.quangninh.cooperation.base.ui.UrlState;
 import vn.gov.quangninh.cooperation.security.CurrentUser;
 
@@ -121,7 +122,7 @@ public class AgreementListView extends VerticalLayout implements BeforeEnterObse
         expiringSoon.setIcon(VaadinIcon.CLOCK.create());
         expiringSoon.setId("filter-expiring");
         expiringSoon.addClickListener(click -> {
-            setToggled(!isToggled());
+            Toggles.setOn(expiringSoon, !Toggles.isOn(expiringSoon));
             filterChanged();
         });
         List<HasValue<?, ?>> inputs = List.of(text, counterpart, field, statuses, fromYear, toYear);
@@ -133,7 +134,7 @@ public class AgreementListView extends VerticalLayout implements BeforeEnterObse
             restoring = true;
             List.<HasValue<?, ?>>of(text, counterpart, field, statuses, fromYear, toYear)
                     .forEach(HasValue::clear);
-            setToggled(false);
+            Toggles.setOn(expiringSoon, false);
             restoring = false;
             filterChanged();
         });
@@ -214,7 +215,7 @@ public class AgreementListView extends VerticalLayout implements BeforeEnterObse
                 statuses.getValue(),
                 fromYear.getValue(),
                 toYear.getValue(),
-                isToggled());
+                Toggles.isOn(expiringSoon));
         rows.refresh();
         writeUrl();
     }
@@ -249,22 +250,9 @@ public class AgreementListView extends VerticalLayout implements BeforeEnterObse
         statuses.setValue(url.getEnums("status", AgreementStatus.class));
         fromYear.setValue(url.getYear("from").orElse(null));
         toYear.setValue(url.getYear("to").orElse(null));
-        setToggled(url.get("expiring").isPresent());
+        Toggles.setOn(expiringSoon, url.get("expiring").isPresent());
         restoring = false;
         filterChanged();
-    }
-
-    private boolean isToggled() {
-        return expiringSoon.hasThemeName("primary");
-    }
-
-    private void setToggled(boolean on) {
-        if (on) {
-            expiringSoon.addThemeVariants(ButtonVariant.PRIMARY);
-        } else {
-            expiringSoon.removeThemeVariants(ButtonVariant.PRIMARY);
-        }
-        expiringSoon.getElement().setAttribute("aria-pressed", String.valueOf(on));
     }
 
     @Override

@@ -1,9 +1,11 @@
 package vn.gov.quangninh.cooperation.commitment.ui;
 
+import static vn.gov.quangninh.cooperation.base.ui.Toggles.isOn;
+import static vn.gov.quangninh.cooperation.base.ui.Toggles.setOn;
+
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.details.Details;
@@ -312,19 +314,6 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
         var link = new RouterLink(text, CommitmentsView.class);
         link.setQueryParameters(query.toQueryParameters());
         return link;
-    }
-
-    private static boolean isOn(Button button) {
-        return button.hasThemeName("primary");
-    }
-
-    private static void setOn(Button button, boolean on) {
-        if (on) {
-            button.addThemeVariants(ButtonVariant.PRIMARY);
-        } else {
-            button.removeThemeVariants(ButtonVariant.PRIMARY);
-        }
-        button.getElement().setAttribute("aria-pressed", String.valueOf(on));
     }
 
     @Override
