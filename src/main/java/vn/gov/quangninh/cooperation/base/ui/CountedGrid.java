@@ -1,12 +1,10 @@
 package vn.gov.quangninh.cooperation.base.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.function.Function;
 import org.springframework.data.domain.Pageable;
-import vn.gov.quangninh.cooperation.base.i18n.Formats;
 
 /**
  * A register's grid (agreements, meetings, commitments): rows paged from the database, and beside
@@ -65,7 +63,7 @@ public final class CountedGrid<T> {
     }
 
     private void show(String key, long number) {
-        total.setText(
-                grid.getTranslation(key, Formats.number(number, UI.getCurrent().getLocale())));
+        // A number, not its text: the English bundle chooses "1 commitment" or "2 commitments" by it.
+        total.setText(grid.getTranslation(key, number));
     }
 }

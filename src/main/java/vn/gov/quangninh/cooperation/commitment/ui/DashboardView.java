@@ -227,7 +227,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             panel.add(new Paragraph(getTranslation("dashboard.none")));
         } else {
             var all = CommitmentsView.linkTo(
-                    getTranslation("dashboard.overdue.all", Formats.number(figures.overdueTotal(), getLocale())),
+                    getTranslation("dashboard.overdue.all", figures.overdueTotal()),
                     UrlState.empty().set("flag", CommitmentFlag.OVERDUE));
             all.setId("overdue-all");
             panel.add(all);

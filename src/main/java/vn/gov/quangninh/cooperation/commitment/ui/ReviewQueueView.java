@@ -9,7 +9,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import vn.gov.quangninh.cooperation.base.i18n.Formats;
 import vn.gov.quangninh.cooperation.commitment.CommitmentService;
 import vn.gov.quangninh.cooperation.commitment.ReviewItem;
 import vn.gov.quangninh.cooperation.security.AppRoles;
@@ -39,7 +38,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         var queue = commitments.reviewQueue();
-        count.setText(getTranslation("review.count", Formats.number(queue.size(), getLocale())));
+        count.setText(getTranslation("review.count", queue.size()));
         items.removeAll();
         if (queue.isEmpty()) {
             items.add(new Paragraph(getTranslation("review.empty")));
