@@ -9,8 +9,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import vn.gov.quangninh.cooperation.base.i18n.Languages;
 import vn.gov.quangninh.cooperation.security.AccountPrincipal;
 import vn.gov.quangninh.cooperation.security.ui.ChangePasswordView;
 
@@ -26,7 +28,7 @@ class AccountMenu extends Button {
     private @Nullable Popover menu;
 
     AccountMenu(AccountPrincipal user, AuthenticationContext authenticationContext) {
-        super(user.getFullName(), new Avatar(user.getFullName()));
+        super(user.getFullName(), avatar(user.getFullName()));
         this.user = user;
         this.authenticationContext = authenticationContext;
         setId("user-menu");
@@ -38,6 +40,26 @@ class AccountMenu extends Button {
                 menu.open();
             }
         });
+    }
+
+    private static Avatar avatar(String fullName) {
+        var avatar = new Avatar(fullName);
+        avatar.setAbbreviation(initials(fullName));
+        return avatar;
+    }
+
+    /**
+     * The initials of the last two words of a name: Vietnamese names end with the given name, by
+     * which people are called, and begin with a family name that most people share (Nguyễn). The
+     * avatar's own abbreviation takes every word, and four letters overflow its circle.
+     */
+    static String initials(String fullName) {
+        var words = fullName.strip().split("\\s+");
+        return Arrays.stream(words, Math.max(0, words.length - 2), words.length)
+                .filter(word -> !word.isEmpty())
+                .map(word -> word.substring(0, word.offsetByCodePoints(0, 1)))
+                .collect(Collectors.joining())
+                .toUpperCase(Languages.VIETNAMESE);
     }
 
     private Popover menu() {
