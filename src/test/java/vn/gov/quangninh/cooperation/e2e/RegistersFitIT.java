@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The registers fit the room they have, without scrolling sideways: a phone, a tablet held upright
  * (the navigation folded away) and one held sideways or a small laptop, where the navigation takes
- * a quarter of the width beside the grid.
+ * a quarter of the width beside the grid. Nothing in a cell reaches past its column, in either
+ * language: what did would be cut off at the column's edge.
  */
 @ExtendWith(PackagedApp.class)
 class RegistersFitIT {
@@ -23,6 +24,16 @@ class RegistersFitIT {
                 const table = grid.shadowRoot.querySelector('#table');
                 return table.scrollWidth - table.clientWidth;
             }""";
+
+    /** What reaches past the right edge of its cell, and by how many pixels. */
+    private static final String SPILLS = """
+            () => [...document.querySelectorAll('vaadin-grid-cell-content')].flatMap(cell => {
+                const edge = cell.getBoundingClientRect().right;
+                return [...cell.querySelectorAll('*')]
+                    .filter(inside => inside.getBoundingClientRect().right > edge + 0.5)
+                    .map(inside => inside.textContent.trim() + ' +'
+                        + Math.round(inside.getBoundingClientRect().right - edge) + 'px');
+            })""";
 
     private static Chromium chromium;
 
@@ -66,7 +77,34 @@ class RegistersFitIT {
         assertThat(((Number) page.evaluate(OVERFLOW)).intValue())
                 .as("%s at %d px: pixels to scroll sideways", register, width)
                 .isLessThanOrEqualTo(0);
+        assertThat(page.evaluate(SPILLS))
+                .as("%s at %d px: cut off", register, width)
+                .asList()
+                .isEmpty();
         Chromium.screenshot(page, "fit-%s-%d".formatted(register.replaceAll("\\?.*", ""), width));
         page.context().close();
+    }
+
+    /** English labels run longer than Vietnamese ones: the longest flags, on a phone and a laptop. */
+    @ParameterizedTest
+    @CsvSource({"LAPSED, 390, 844", "LAPSED, 1280, 800", "AWAITING_COUNTERPART, 390, 844"})
+    void englishFlagsFitTheirColumn(String flag, int width, int height) {
+        var page = chromium.newPage(width, height);
+        SignInJourneyIT.signIn(page, "manager");
+        page.locator("#language-en").click();
+        try {
+            page.navigate(PackagedApp.baseUrl() + "/commitments?flag=" + flag);
+            page.locator("vaadin-grid:visible >> vaadin-badge").first().waitFor();
+            assertThat(page.locator("#commitment-count").textContent())
+                    .matches("1 commitment|([02-9]|[1-9]\\d+) commitments");
+            assertThat(page.evaluate(SPILLS))
+                    .as("%s at %d px: cut off", flag, width)
+                    .asList()
+                    .isEmpty();
+            Chromium.screenshot(page, "fit-commitments-en-%s-%d".formatted(flag, width));
+        } finally {
+            page.locator("#language-vi").click();
+            page.context().close();
+        }
     }
 }
