@@ -92,6 +92,7 @@ class RegistersFitIT {
         var page = chromium.newPage(width, height);
         SignInJourneyIT.signIn(page, "manager");
         page.locator("#language-en").click();
+        page.locator("#language-vi").waitFor();
         try {
             page.navigate(PackagedApp.baseUrl() + "/commitments?flag=" + flag);
             page.locator("vaadin-grid:visible >> vaadin-badge").first().waitFor();
@@ -103,7 +104,10 @@ class RegistersFitIT {
                     .isEmpty();
             Chromium.screenshot(page, "fit-commitments-en-%s-%d".formatted(flag, width));
         } finally {
+            // The language is the user's, kept for the other journeys in Vietnamese: the switch back
+            // is complete (its answer in the page) before the page goes.
             page.locator("#language-vi").click();
+            page.locator("#language-en").waitFor();
             page.context().close();
         }
     }
