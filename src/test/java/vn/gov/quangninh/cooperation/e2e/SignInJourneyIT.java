@@ -85,6 +85,9 @@ class SignInJourneyIT {
         phone.locator("vaadin-drawer-toggle").click();
         assertThat(phone.locator("vaadin-app-layout[drawer-opened]")).isAttached();
         assertThat(phone.locator("vaadin-side-nav-item").getByText("Tài khoản")).isInViewport();
+        // The drawer slides in: the picture is of it in place, not half-way.
+        phone.waitForFunction("() => document.querySelector('vaadin-app-layout')"
+                + ".shadowRoot.querySelector('[part=drawer]').getBoundingClientRect().left >= 0");
         Chromium.screenshot(phone, "06-navigation-phone");
     }
 }
