@@ -13,6 +13,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.util.DisconnectedClientHelper;
 import vn.gov.quangninh.cooperation.base.RuleViolationException;
 
 /**
@@ -55,11 +56,16 @@ class ErrorHandling implements VaadinServiceInitListener {
         }
     }
 
-    private static final class UserFacingErrorHandler implements ErrorHandler {
+    static final class UserFacingErrorHandler implements ErrorHandler {
 
         @Override
         public void error(ErrorEvent event) {
             var error = event.getThrowable();
+            // A tab closed while its answer was on the way: nothing failed, and nobody is left to tell.
+            if (DisconnectedClientHelper.isClientDisconnectedException(error)) {
+                log.debug("The browser left before the answer: {}", error.toString());
+                return;
+            }
             var message = UserMessage.of(error);
             if (message == UserMessage.UNEXPECTED) {
                 log.error("Unexpected error in the user interface", error);
@@ -67,7 +73,8 @@ class ErrorHandling implements VaadinServiceInitListener {
                 log.warn("Action refused or failed: {} ({})", message.key(), error.toString());
             }
             var ui = UI.getCurrent();
-            if (ui != null) {
+            // A detached UI would refuse access, and that refusal would become the next error.
+            if (ui != null && ui.isAttached()) {
                 ui.access(() -> Notifications.error(
                         message.violation() == null
                                 ? ui.getTranslation(message.key())
