@@ -1,6 +1,7 @@
 package vn.gov.quangninh.cooperation.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.INTEGER;
 
 import com.microsoft.playwright.TimeoutError;
 import org.junit.jupiter.api.AfterAll;
@@ -34,6 +35,16 @@ class RegistersFitIT {
                     .map(inside => inside.textContent.trim() + ' +'
                         + Math.round(inside.getBoundingClientRect().right - edge) + 'px');
             })""";
+
+    /** The rows whose start shows in the grid on the first screen. */
+    private static final String ROWS_BEGUN_ON_SCREEN = """
+            () => {
+                const grid = [...document.querySelectorAll('vaadin-grid')].find(g => g.offsetParent);
+                const bottom = Math.min(innerHeight, grid.getBoundingClientRect().bottom);
+                return [...grid.shadowRoot.querySelectorAll('#items tr')]
+                    .filter(row => !row.hidden && row.getBoundingClientRect().top < bottom)
+                    .length;
+            }""";
 
     private static Chromium chromium;
 
@@ -82,6 +93,32 @@ class RegistersFitIT {
                 .asList()
                 .isEmpty();
         Chromium.screenshot(page, "fit-%s-%d".formatted(register.replaceAll("\\?.*", ""), width));
+        page.context().close();
+    }
+
+    /**
+     * On a phone the titles take the whole width, the code and its badges over them: squeezed beside
+     * a code column they wrapped over eight lines, and a screen showed the start of two commitments
+     * (of three agreements).
+     */
+    @ParameterizedTest
+    @CsvSource({"commitments, 3", "agreements, 4"})
+    void onAPhoneTheCodeHeadsTheTitles(String register, int rows) {
+        var page = chromium.newPage(390, 844);
+        SignInJourneyIT.signIn(page, "staff");
+        page.navigate(PackagedApp.baseUrl() + "/" + register);
+        var heading = page.locator("#" + register + " .code-cell.folded").first();
+        heading.waitFor();
+        assertThat(heading.locator(".code").textContent()).matches("[A-Z0-9/-]+");
+        assertThat(heading.locator("vaadin-badge").first().isVisible()).isTrue();
+        assertThat(page.locator("#" + register + " vaadin-grid-sorter:visible").count())
+                .as("sortable headers")
+                .isEqualTo(1);
+        assertThat(page.evaluate(ROWS_BEGUN_ON_SCREEN))
+                .as("rows begun on the first screen")
+                .asInstanceOf(INTEGER)
+                .isGreaterThanOrEqualTo(rows);
+        Chromium.screenshot(page, "phone-" + register);
         page.context().close();
     }
 

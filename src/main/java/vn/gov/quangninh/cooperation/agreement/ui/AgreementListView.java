@@ -1,6 +1,5 @@
 package vn.gov.quangninh.cooperation.agreement.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -33,7 +32,7 @@ import vn.gov.quangninh.cooperation.agreement.CooperationField;
 import vn.gov.quangninh.cooperation.agreement.LocalityOption;
 import vn.gov.quangninh.cooperation.agreement.LocalityService;
 import vn.gov.quangninh.cooperation.base.i18n.Formats;
-import vn.gov.quangninh.cooperation.base.ui.ChineseText;
+import vn.gov.quangninh.cooperation.base.ui.CodeCells;
 import vn.gov.quangninh.cooperation.base.ui.CountedGrid;
 import vn.gov.quangninh.cooperation.base.ui.NarrowScreens;
 import vn.gov.quangninh.cooperation.base.ui.Toggles;
@@ -143,12 +142,16 @@ public class AgreementListView extends VerticalLayout implements BeforeEnterObse
     }
 
     private CountedGrid<AgreementRow> configureGrid() {
-        grid.addComponentColumn(this::codeCell)
+        var cells = new CodeCells<AgreementRow>(
+                AgreementRow::referenceCode,
+                row -> List.of(StatusBadge.label(row.status(), this::getTranslation)),
+                row -> null);
+        var code = cells.addColumn(grid)
                 .setHeader(getTranslation("agreement.reference-code"))
                 .setSortProperty("referenceCode")
                 .setWidth("11rem")
                 .setFlexGrow(0);
-        grid.addColumn(ChineseText.titleRenderer(AgreementRow::titleVi, AgreementRow::titleZh))
+        grid.addColumn(cells.overTitles(AgreementRow::titleVi, AgreementRow::titleZh))
                 .setHeader(getTranslation("agreement.title"))
                 .setSortProperty("title")
                 .setWidth("10rem")
@@ -176,9 +179,10 @@ public class AgreementListView extends VerticalLayout implements BeforeEnterObse
                 .setSortProperty("leadDepartment")
                 .setWidth("10rem")
                 .setFlexGrow(1);
-        // Short of room the department steps aside first, then the dates, then the counterparts; the
-        // code, status and titles stay (both fit a phone), the rest is on the agreement's page.
-        NarrowScreens.hide(grid, department, signed, expiry, counterparts);
+        // Short of room the department steps aside first, then the dates, then the counterparts, the
+        // rest is on the agreement's page; the titles keep 4rem more than their width, so on a phone
+        // the code column goes too, and its code and status head the titles.
+        NarrowScreens.hide(grid, 4, department, signed, expiry, counterparts, code);
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
         grid.setMultiSort(true);
         grid.setEmptyStateText(getTranslation("agreement.empty"));
@@ -193,15 +197,6 @@ public class AgreementListView extends VerticalLayout implements BeforeEnterObse
                 limit -> agreements.count(filter),
                 total,
                 "agreement.count");
-    }
-
-    /** The code with the status under it: the status reads at a glance without a column of its own. */
-    private Component codeCell(AgreementRow row) {
-        var code = new Span(row.referenceCode());
-        code.addClassName("code");
-        var cell = new Div(code, StatusBadge.create(row.status()));
-        cell.addClassName("code-cell");
-        return cell;
     }
 
     private void filterChanged() {

@@ -34,6 +34,17 @@ public final class ChineseText {
      */
     public static <T> LitRenderer<T> titleRenderer(
             ValueProvider<T, String> vietnamese, ValueProvider<T, @Nullable String> chinese) {
-        return LitRenderer.<T>of(TITLE_CELL).withProperty("vi", vietnamese).withProperty("zh", chinese);
+        return titleRenderer("", vietnamese, chinese);
+    }
+
+    /**
+     * As {@link #titleRenderer(ValueProvider, ValueProvider)}, the titles under a template of the
+     * caller's, whose properties the caller adds.
+     */
+    public static <T> LitRenderer<T> titleRenderer(
+            String above, ValueProvider<T, String> vietnamese, ValueProvider<T, @Nullable String> chinese) {
+        return LitRenderer.<T>of(above + TITLE_CELL)
+                .withProperty("vi", vietnamese)
+                .withProperty("zh", chinese);
     }
 }

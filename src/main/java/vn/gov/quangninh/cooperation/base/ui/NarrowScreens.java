@@ -8,7 +8,9 @@ import java.util.List;
  * secondary columns step aside, the least needed first, until the rest fit without scrolling
  * sideways, and come back when there is room. The browser reports the grid's width as it changes,
  * in rem (so a larger default font counts); the columns' widths, in rem, say what fits. Without a
- * report (before the first, or with no browser) every column shows.
+ * report (before the first, or with no browser) every column shows. A column with a key marks the
+ * grid {@code without-<key>} while it is hidden, so that a column that stays can show what it
+ * showed (the commitments' code and flags over their titles on a phone).
  */
 public final class NarrowScreens {
 
@@ -56,6 +58,9 @@ public final class NarrowScreens {
         for (var column : leastNeededFirst) {
             var fits = needed <= width;
             column.setVisible(fits);
+            if (column.getKey() != null) {
+                grid.getElement().getClassList().set("without-" + column.getKey(), !fits);
+            }
             if (!fits) {
                 needed -= rem(column);
             }

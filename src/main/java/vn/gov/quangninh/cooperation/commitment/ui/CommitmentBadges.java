@@ -3,13 +3,12 @@ package vn.gov.quangninh.cooperation.commitment.ui;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.html.Span;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import vn.gov.quangninh.cooperation.base.i18n.Translator;
+import vn.gov.quangninh.cooperation.base.ui.BadgeLook;
 import vn.gov.quangninh.cooperation.commitment.Closure;
 import vn.gov.quangninh.cooperation.commitment.CommitmentFlag;
 import vn.gov.quangninh.cooperation.commitment.CompletionLevel;
@@ -17,16 +16,9 @@ import vn.gov.quangninh.cooperation.commitment.UpdateState;
 
 /**
  * The coloured badges of commitments: completion level, flags, closure, update state. Pages get
- * {@link Badge} components; the commitments grid gets {@link Label}s for its template, because a
- * component per cell would be kept in every user's session.
+ * {@link Badge} components; the commitments grid gets {@link BadgeLook.Label}s for its templates.
  */
 final class CommitmentBadges {
-
-    /**
-     * A badge as a template draws it: {@code <vaadin-badge theme=... class=...>text</vaadin-badge>}.
-     * Public: Vaadin reads its components by reflection to send them to the browser.
-     */
-    public record Label(String text, String theme, String className) implements Serializable {}
 
     private CommitmentBadges() {}
 
@@ -34,7 +26,7 @@ final class CommitmentBadges {
         return completionLook(level).badge();
     }
 
-    static Label completionLabel(CompletionLevel level, Translator translator) {
+    static BadgeLook.Label completionLabel(CompletionLevel level, Translator translator) {
         return completionLook(level).in(translator);
     }
 
@@ -45,14 +37,14 @@ final class CommitmentBadges {
         return line;
     }
 
-    static List<Label> flagLabels(Set<CommitmentFlag> flags, Closure closure, Translator translator) {
+    static List<BadgeLook.Label> flagLabels(Set<CommitmentFlag> flags, Closure closure, Translator translator) {
         return flagLooks(flags, closure).stream()
                 .map(look -> look.in(translator))
                 .toList();
     }
 
     static Badge update(UpdateState state) {
-        return new Look(
+        return new BadgeLook(
                         state.labelKey(),
                         switch (state) {
                             case DRAFT -> List.of(BadgeVariant.CONTRAST);
@@ -64,8 +56,8 @@ final class CommitmentBadges {
                 .badge();
     }
 
-    private static Look completionLook(CompletionLevel level) {
-        return new Look(
+    private static BadgeLook completionLook(CompletionLevel level) {
+        return new BadgeLook(
                 level.labelKey(),
                 switch (level) {
                     case COMPLETE -> List.of(BadgeVariant.SUCCESS);
@@ -77,15 +69,15 @@ final class CommitmentBadges {
     }
 
     /** The closure, if any, then the flags; "lapsed" says "overdue" already. */
-    private static List<Look> flagLooks(Set<CommitmentFlag> flags, Closure closure) {
-        var looks = new ArrayList<Look>();
+    private static List<BadgeLook> flagLooks(Set<CommitmentFlag> flags, Closure closure) {
+        var looks = new ArrayList<BadgeLook>();
         if (closure != Closure.OPEN) {
-            looks.add(new Look(closure.labelKey(), List.of(BadgeVariant.CONTRAST), ""));
+            looks.add(new BadgeLook(closure.labelKey(), List.of(BadgeVariant.CONTRAST), ""));
         }
         flags.stream()
                 .filter(flag -> flag != CommitmentFlag.OVERDUE || !flags.contains(CommitmentFlag.LAPSED))
                 .sorted()
-                .forEach(flag -> looks.add(new Look(
+                .forEach(flag -> looks.add(new BadgeLook(
                         flag.labelKey(),
                         switch (flag) {
                             case ON_TRACK -> List.of(BadgeVariant.SUCCESS);
@@ -94,24 +86,5 @@ final class CommitmentBadges {
                         },
                         "")));
         return looks;
-    }
-
-    /** What a badge says (a message key) and how it looks, whichever way it is drawn. */
-    private record Look(String key, List<BadgeVariant> variants, String className) {
-
-        Badge badge() {
-            var badge = new Badge();
-            badge.setText(badge.getTranslation(key));
-            badge.addThemeVariants(variants.toArray(BadgeVariant[]::new));
-            if (!className.isEmpty()) {
-                badge.addClassName(className);
-            }
-            return badge;
-        }
-
-        Label in(Translator translator) {
-            var theme = variants.stream().map(BadgeVariant::getVariantName).collect(Collectors.joining(" "));
-            return new Label(translator.translate(key), theme, className);
-        }
     }
 }

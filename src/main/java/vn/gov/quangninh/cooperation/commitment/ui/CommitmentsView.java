@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
 import vn.gov.quangninh.cooperation.agreement.AgreementService;
 import vn.gov.quangninh.cooperation.base.i18n.Formats;
 import vn.gov.quangninh.cooperation.base.ui.AnyChoice;
-import vn.gov.quangninh.cooperation.base.ui.ChineseText;
+import vn.gov.quangninh.cooperation.base.ui.CodeCells;
 import vn.gov.quangninh.cooperation.base.ui.CountedGrid;
 import vn.gov.quangninh.cooperation.base.ui.NarrowScreens;
 import vn.gov.quangninh.cooperation.base.ui.UrlState;
@@ -184,24 +184,16 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
     private CountedGrid<CommitmentRow> configureGrid() {
         // Templates drawn by the browser from a few values per row, not components: those would be
         // kept, per cell, in every session that has the list open (DD014).
-        grid.addColumn(LitRenderer.<CommitmentRow>of("""
-                        <div class="code-cell"><span class="code">${item.code}</span>\
-                        <span class="badges-inline">${item.badges.map(badge => html`\
-                        <vaadin-badge theme="${badge.theme}">${badge.text}</vaadin-badge>`)}</span>\
-                        ${item.waiting ? html`<span class="awaiting-review">${item.waiting}</span>` : ''}\
-                        </div>""")
-                        .withProperty("code", CommitmentRow::code)
-                        .withProperty(
-                                "badges",
-                                row -> CommitmentBadges.flagLabels(row.flags(), row.closure(), this::getTranslation))
-                        .withProperty(
-                                "waiting",
-                                row -> row.awaitingReview() ? getTranslation("commitment.awaiting-review") : null))
+        var cells = new CodeCells<CommitmentRow>(
+                CommitmentRow::code,
+                row -> CommitmentBadges.flagLabels(row.flags(), row.closure(), this::getTranslation),
+                row -> row.awaitingReview() ? getTranslation("commitment.awaiting-review") : null);
+        var code = cells.addColumn(grid)
                 .setHeader(getTranslation("commitment.code"))
                 .setSortProperty("code")
                 .setWidth("12rem")
                 .setFlexGrow(0);
-        grid.addColumn(ChineseText.titleRenderer(CommitmentRow::titleVi, CommitmentRow::titleZh))
+        grid.addColumn(cells.overTitles(CommitmentRow::titleVi, CommitmentRow::titleZh))
                 .setHeader(getTranslation("commitment.title"))
                 .setSortProperty("title")
                 .setWidth("10rem")
@@ -239,10 +231,11 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
         // session of everyone who has the list open.
         grid.setPageSize(25);
         // Short of room (a phone, a tablet beside the navigation) the lead steps aside first, then the
-        // due date (the code's flags say overdue or due soon), then the level; the code and the
-        // titles stay, the rest is on the commitment's page. The titles keep 4rem more than their
-        // width: narrower, the two languages wrap over eight lines or more, four rows a screen.
-        NarrowScreens.hide(grid, 4, lead, due, level);
+        // due date (the code's flags say overdue or due soon), then the level; the rest is on the
+        // commitment's page. The titles keep 4rem more than their width: narrower, the two languages
+        // wrap over eight lines or more, so on a phone the code column goes too, and its code and
+        // flags head the titles.
+        NarrowScreens.hide(grid, 4, lead, due, level, code);
         return CountedGrid.pageFrom(
                 grid,
                 page -> commitments.search(filter, page),

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import vn.gov.quangninh.cooperation.agreement.AgreementRow;
 import vn.gov.quangninh.cooperation.agreement.AgreementStatus;
+import vn.gov.quangninh.cooperation.base.ui.BadgeLook;
 import vn.gov.quangninh.cooperation.testsupport.SignedIn;
 
 /** The register's filters come from, and go back to, the address bar. */
@@ -71,6 +73,21 @@ class AgreementListViewTest extends SpringBrowserlessTest {
         assertThat(rows).allSatisfy(row -> assertThat(row.expiryDate()).isBetween(today, today.plusDays(90)));
         assertThat($(Button.class).id("filter-expiring").getElement().getAttribute("aria-pressed"))
                 .isEqualTo("true");
+    }
+
+    @Test
+    void aRowShowsItsCodeAndStatusInItsColumnAndOverItsTitles() {
+        UI.getCurrent().navigate("agreements", QueryParameters.fromString("q=HQMC-HQDH%2F2019-01"));
+        var grid = test(grid());
+        assertThat(grid.size()).isEqualTo(1);
+        var inForce = new BadgeLook.Label("Đang hiệu lực", "success", "status-in_force");
+        for (var column : new int[] {0, 1}) {
+            assertThat(grid.getLitRendererPropertyValue(0, column, "code", String.class))
+                    .isEqualTo("HQMC-HQDH/2019-01");
+            assertThat(grid.getLitRendererPropertyValue(0, column, "badges", List.class))
+                    .containsExactly(inForce);
+        }
+        assertThat(grid.getLitRendererPropertyValue(0, 1, "zh", String.class)).isNotBlank();
     }
 
     @Test

@@ -80,6 +80,21 @@ class NarrowScreensTest {
         assertThat(visible()).containsExactly(code, title, due, level);
     }
 
+    @Test
+    void onAPhoneTheCodeGoesLastAndTheGridSaysSo() {
+        code.setKey("code");
+        NarrowScreens.hide(grid, 4, lead, due, level, code);
+        widthIs(33.1);
+        assertThat(visible()).containsExactly(code, title);
+        assertThat(grid.getClassNames()).doesNotContain("without-code");
+        widthIs(22.25);
+        assertThat(visible()).containsExactly(title);
+        assertThat(grid.getClassNames()).contains("without-code");
+        widthIs(45.9);
+        assertThat(visible()).containsExactly(code, title, due, level);
+        assertThat(grid.getClassNames()).doesNotContain("without-code");
+    }
+
     private Grid.Column<String> column(String width) {
         return grid.addColumn(String::valueOf).setWidth(width);
     }

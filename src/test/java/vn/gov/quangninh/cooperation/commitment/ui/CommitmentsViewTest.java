@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.ActiveProfiles;
 import vn.gov.quangninh.cooperation.base.text.SearchText;
+import vn.gov.quangninh.cooperation.base.ui.BadgeLook;
 import vn.gov.quangninh.cooperation.commitment.CommitmentFilter;
 import vn.gov.quangninh.cooperation.commitment.CommitmentFlag;
 import vn.gov.quangninh.cooperation.commitment.CommitmentRow;
@@ -105,17 +106,21 @@ class CommitmentsViewTest extends SpringBrowserlessTest {
         assertThat(grid.getLitRendererPropertyValue(index, 0, "code", String.class))
                 .isEqualTo(row.code());
         @SuppressWarnings("unchecked")
-        List<CommitmentBadges.Label> badges = grid.getLitRendererPropertyValue(index, 0, "badges", List.class);
-        assertThat(badges).contains(new CommitmentBadges.Label("Quá hạn", "error", ""));
-        assertThat(grid.getLitRendererPropertyValue(index, 0, "waiting", String.class))
+        List<BadgeLook.Label> badges = grid.getLitRendererPropertyValue(index, 0, "badges", List.class);
+        assertThat(badges).contains(new BadgeLook.Label("Quá hạn", "error", ""));
+        assertThat(grid.getLitRendererPropertyValue(index, 0, "note", String.class))
                 .isEqualTo("Có báo cáo chờ duyệt");
         assertThat(grid.getLitRendererPropertyValue(index, 1, "vi", String.class))
                 .startsWith("Khảo sát cửa khẩu Bắc Luân II");
         assertThat(grid.getLitRendererPropertyValue(index, 1, "zh", String.class))
                 .isEqualTo("北仑河二桥口岸考察");
-        assertThat(grid.getLitRendererPropertyValue(index, 4, "level", CommitmentBadges.Label.class))
-                .isEqualTo(
-                        new CommitmentBadges.Label("Chưa có minh chứng", "contrast small", "completion-no_evidence"));
+        assertThat(grid.getLitRendererPropertyValue(index, 1, "code", String.class))
+                .as("the titles' cell, headed by the code on a phone")
+                .isEqualTo(row.code());
+        assertThat(grid.getLitRendererPropertyValue(index, 1, "badges", List.class))
+                .isEqualTo(badges);
+        assertThat(grid.getLitRendererPropertyValue(index, 4, "level", BadgeLook.Label.class))
+                .isEqualTo(new BadgeLook.Label("Chưa có minh chứng", "contrast small", "completion-no_evidence"));
     }
 
     @Test
