@@ -1,11 +1,15 @@
 package vn.gov.quangninh.cooperation.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.InstanceOfAssertFactories.INTEGER;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -97,12 +101,12 @@ class RegistersFitIT {
     }
 
     /**
-     * On a phone the titles take the whole width, the code and its badges over them: squeezed beside
-     * a code column they wrapped over eight lines, and a screen showed the start of two commitments
-     * (of three agreements).
+     * On a phone the titles take the whole width, the code and its badges over them, and the filters
+     * are folded away: squeezed beside a code column the titles wrapped over eight lines, and under
+     * every filter a screen showed the start of two commitments (of three agreements).
      */
     @ParameterizedTest
-    @CsvSource({"commitments, 3", "agreements, 4"})
+    @CsvSource({"commitments, 4", "agreements, 6"})
     void onAPhoneTheCodeHeadsTheTitles(String register, int rows) {
         var page = chromium.newPage(390, 844);
         SignInJourneyIT.signIn(page, "staff");
@@ -120,6 +124,45 @@ class RegistersFitIT {
                 .isGreaterThanOrEqualTo(rows);
         Chromium.screenshot(page, "phone-" + register);
         page.context().close();
+    }
+
+    /**
+     * On a phone the filters fold away beside the search field, but not one that narrows the list:
+     * the overdue filter of a link stays in sight.
+     */
+    @Test
+    void onAPhoneTheFiltersFoldAwayButThoseInUse() {
+        var page = chromium.newPage(390, 844);
+        SignInJourneyIT.signIn(page, "staff");
+        page.navigate(PackagedApp.baseUrl() + "/commitments?flag=OVERDUE");
+        page.locator("#commitments vaadin-grid-cell-content").first().waitFor();
+        var unfold = page.locator(".filters-toggle:visible");
+        assertThat(page.locator("#filter-text").isVisible()).isTrue();
+        assertThat(page.locator("#filter-flag").isVisible())
+                .as("the filter in use")
+                .isTrue();
+        assertThat(page.locator("#filter-department").isVisible()).isFalse();
+        assertThat(page.locator(".more-filters").isVisible()).isFalse();
+        assertThat(page.locator("#filter-text").boundingBox().width)
+                .as("the search field keeps its line")
+                .isGreaterThan(250);
+        assertThat(unfold.boundingBox().y)
+                .as("beside the search field")
+                .isEqualTo(page.locator("#filter-text").boundingBox().y, within(8.0));
+        Chromium.screenshot(page, "phone-filters-folded");
+
+        unfold.click();
+        page.locator("#filter-department").waitFor();
+        assertThat(page.locator(".more-filters").isVisible()).isTrue();
+        assertThat(unfold.getAttribute("aria-expanded")).isEqualTo("true");
+        Chromium.screenshot(page, "phone-filters-unfolded");
+        unfold.click();
+        page.locator("#filter-department").waitFor(hidden());
+        page.context().close();
+    }
+
+    private static Locator.WaitForOptions hidden() {
+        return new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN);
     }
 
     /** English labels run longer than Vietnamese ones: the longest flags, on a phone and a laptop. */

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -34,6 +33,7 @@ import vn.gov.quangninh.cooperation.agreement.LocalityService;
 import vn.gov.quangninh.cooperation.base.i18n.Formats;
 import vn.gov.quangninh.cooperation.base.ui.CodeCells;
 import vn.gov.quangninh.cooperation.base.ui.CountedGrid;
+import vn.gov.quangninh.cooperation.base.ui.FilterBar;
 import vn.gov.quangninh.cooperation.base.ui.NarrowScreens;
 import vn.gov.quangninh.cooperation.base.ui.Toggles;
 import vn.gov.quangninh.cooperation.base.ui.UrlState;
@@ -70,8 +70,7 @@ public class AgreementListView extends VerticalLayout implements BeforeEnterObse
         setSizeFull();
 
         configureFilters(localities.list());
-        var toolbar = new FlexLayout(text, counterpart, field, statuses, fromYear, toYear, expiringSoon, clearButton());
-        toolbar.addClassName("filter-bar");
+        var toolbar = new FilterBar(text, counterpart, field, statuses, fromYear, toYear, expiringSoon, clearButton());
         var header = new Div(total);
         header.addClassName("list-header");
         if (currentUser.isEditor()) {

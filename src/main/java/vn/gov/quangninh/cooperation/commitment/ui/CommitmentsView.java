@@ -15,7 +15,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -34,6 +33,7 @@ import vn.gov.quangninh.cooperation.base.i18n.Formats;
 import vn.gov.quangninh.cooperation.base.ui.AnyChoice;
 import vn.gov.quangninh.cooperation.base.ui.CodeCells;
 import vn.gov.quangninh.cooperation.base.ui.CountedGrid;
+import vn.gov.quangninh.cooperation.base.ui.FilterBar;
 import vn.gov.quangninh.cooperation.base.ui.NarrowScreens;
 import vn.gov.quangninh.cooperation.base.ui.UrlState;
 import vn.gov.quangninh.cooperation.commitment.CommitmentFilter;
@@ -101,8 +101,7 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
             review = reviewButton;
         }
         quick.addClassName("quick-filters");
-        var main = new FlexLayout(text, flag, completion, department);
-        main.addClassName("filter-bar");
+        var main = new FilterBar(text, flag, completion, department);
         moreFilters.setSummaryText(getTranslation("commitment.filter.more"));
         moreFilters.addClassName("more-filters");
         moreFilters.addOpenedChangeListener(opened -> {

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
@@ -38,6 +37,7 @@ import vn.gov.quangninh.cooperation.agreement.Side;
 import vn.gov.quangninh.cooperation.base.i18n.Formats;
 import vn.gov.quangninh.cooperation.base.ui.AnyChoice;
 import vn.gov.quangninh.cooperation.base.ui.CountedGrid;
+import vn.gov.quangninh.cooperation.base.ui.FilterBar;
 import vn.gov.quangninh.cooperation.base.ui.NarrowScreens;
 import vn.gov.quangninh.cooperation.base.ui.UrlState;
 import vn.gov.quangninh.cooperation.meeting.MeetingFilter;
@@ -79,8 +79,7 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
         addClassName("list-view");
         setSizeFull();
         configureFilters();
-        var toolbar = new FlexLayout(text, series, year, host);
-        toolbar.addClassName("filter-bar");
+        var toolbar = new FilterBar(text, series, year, host);
         var header = new Div(tabs, total);
         header.addClassName("list-header");
         if (currentUser.isEditor()) {

@@ -1,0 +1,39 @@
+package vn.gov.quangninh.cooperation.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.textfield.TextField;
+
+/**
+ * A register's search field and filters. On a phone the filters fold away behind a button beside the
+ * search field, and the list gets their room (three to five lines of fields over it); a filter that
+ * has a value shows all the same, so that nothing narrows the list unseen. Elsewhere the button is
+ * not drawn and every filter shows.
+ */
+public class FilterBar extends FlexLayout {
+
+    private final Button unfold = new Button(VaadinIcon.FILTER.create());
+
+    public FilterBar(TextField search, Component... filters) {
+        addClassNames("filter-bar", "folds");
+        unfold.addClassName("filters-toggle");
+        unfold.addThemeVariants(ButtonVariant.TERTIARY);
+        unfold.setAriaLabel(getTranslation("action.filters"));
+        unfold.getElement().setAttribute("aria-expanded", "false");
+        unfold.addClickListener(click -> setUnfolded(!isUnfolded()));
+        add(search, unfold);
+        add(filters);
+    }
+
+    public boolean isUnfolded() {
+        return hasClassName("unfolded");
+    }
+
+    private void setUnfolded(boolean unfolded) {
+        setClassName("unfolded", unfolded);
+        unfold.getElement().setAttribute("aria-expanded", String.valueOf(unfolded));
+    }
+}
