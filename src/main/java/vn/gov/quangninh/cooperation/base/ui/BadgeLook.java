@@ -20,6 +20,10 @@ public record BadgeLook(String key, List<BadgeVariant> variants, String classNam
      */
     public record Label(String text, String theme, String className) implements Serializable {}
 
+    public BadgeLook {
+        variants = List.copyOf(variants);
+    }
+
     public Badge badge() {
         var badge = new Badge();
         badge.setText(badge.getTranslation(key));
