@@ -2,6 +2,7 @@ package vn.gov.quangninh.cooperation.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.io.IOException;
 import java.nio.file.Files;
 import org.junit.jupiter.api.AfterAll;
@@ -47,7 +48,10 @@ class ReportsJourneyIT {
         Chromium.screenshot(page, "60-reports-view");
 
         page.locator("#report-generate").click();
-        assertThat(page.locator("#report-download")).isVisible();
+        // Seconds on a busy machine (the page shows its progress meanwhile): more than the five an
+        // assertion waits by default.
+        assertThat(page.locator("#report-download"))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         Chromium.screenshot(page, "61-report-ready");
         var download =
                 page.waitForDownload(() -> page.locator("#report-download").click());
