@@ -161,6 +161,30 @@ class RegistersFitIT {
         page.context().close();
     }
 
+    /** Whatever kind of field narrows the list stays in sight: a multiple choice, a year, a toggle. */
+    @Test
+    void onAPhoneEveryKindOfFilterInUseStaysInSight() {
+        var page = chromium.newPage(390, 844);
+        SignInJourneyIT.signIn(page, "staff");
+        page.navigate(PackagedApp.baseUrl() + "/agreements?status=IN_FORCE&from=2020&expiring=1");
+        page.locator("#agreements vaadin-grid-cell-content").first().waitFor();
+        assertThat(page.locator("#filter-status").isVisible()).as("statuses").isTrue();
+        assertThat(page.locator(".year-filter").first().isVisible())
+                .as("from the year")
+                .isTrue();
+        assertThat(page.locator(".year-filter").last().isVisible())
+                .as("to the year")
+                .isFalse();
+        assertThat(page.locator("#filter-expiring").isVisible())
+                .as("expiring soon")
+                .isTrue();
+        assertThat(page.locator("#filter-counterpart").isVisible())
+                .as("counterpart")
+                .isFalse();
+        Chromium.screenshot(page, "phone-filters-in-use");
+        page.context().close();
+    }
+
     private static Locator.WaitForOptions hidden() {
         return new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN);
     }
