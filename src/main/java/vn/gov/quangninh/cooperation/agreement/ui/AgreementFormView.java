@@ -252,9 +252,11 @@ public class AgreementFormView extends VerticalLayout
                 signatories,
                 heading("agreement.summary"),
                 summary);
-        for (var wide : List.<Component>of(titleVi, titleZh, titleEn, counterparts, fields, signatories, summary)) {
-            form.setColspan(wide, 2);
-        }
+        // A section's heading has its line to itself: beside a field it read as that field's label.
+        var wide = List.<Component>of(titleVi, titleZh, titleEn, counterparts, fields, signatories, summary);
+        form.getChildren()
+                .filter(child -> child instanceof H3 || wide.contains(child))
+                .forEach(child -> form.setColspan(child, 2));
         return form;
     }
 

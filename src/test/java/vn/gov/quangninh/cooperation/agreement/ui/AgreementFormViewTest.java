@@ -8,7 +8,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Set;
@@ -71,6 +73,15 @@ class AgreementFormViewTest extends SpringBrowserlessTest {
         form.fields.setValue(Set.of(CooperationField.TOURISM));
         form.leadDepartment.setValue(
                 form.leadDepartment.getListDataView().getItems().findFirst().orElseThrow());
+    }
+
+    @Test
+    void everySectionHeadingHasItsLineToItself() {
+        var headings = $(H3.class).all();
+        assertThat(headings).hasSize(4);
+        var layout = $(FormLayout.class).first();
+        assertThat(headings)
+                .allSatisfy(heading -> assertThat(layout.getColspan(heading)).isEqualTo(2));
     }
 
     @Test
