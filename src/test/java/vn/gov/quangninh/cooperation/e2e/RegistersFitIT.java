@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.InstanceOfAssertFactories.INTEGER;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.AfterAll;
@@ -108,9 +109,7 @@ class RegistersFitIT {
     @ParameterizedTest
     @CsvSource({"commitments, 4", "agreements, 6"})
     void onAPhoneTheCodeHeadsTheTitles(String register, int rows) {
-        var page = chromium.newPage(390, 844);
-        SignInJourneyIT.signIn(page, "staff");
-        page.navigate(PackagedApp.baseUrl() + "/" + register);
+        var page = onAPhone(register);
         var heading = page.locator("#" + register + " .code-cell.folded").first();
         heading.waitFor();
         assertThat(heading.locator(".code").textContent()).matches("[A-Z0-9/-]+");
@@ -132,10 +131,7 @@ class RegistersFitIT {
      */
     @Test
     void onAPhoneTheFiltersFoldAwayButThoseInUse() {
-        var page = chromium.newPage(390, 844);
-        SignInJourneyIT.signIn(page, "staff");
-        page.navigate(PackagedApp.baseUrl() + "/commitments?flag=OVERDUE");
-        page.locator("#commitments vaadin-grid-cell-content").first().waitFor();
+        var page = onAPhone("commitments?flag=OVERDUE");
         var unfold = page.locator(".filters-toggle:visible");
         assertThat(page.locator("#filter-text").isVisible()).isTrue();
         assertThat(page.locator("#filter-flag").isVisible())
@@ -164,10 +160,7 @@ class RegistersFitIT {
     /** Whatever kind of field narrows the list stays in sight: a multiple choice, a year, a toggle. */
     @Test
     void onAPhoneEveryKindOfFilterInUseStaysInSight() {
-        var page = chromium.newPage(390, 844);
-        SignInJourneyIT.signIn(page, "staff");
-        page.navigate(PackagedApp.baseUrl() + "/agreements?status=IN_FORCE&from=2020&expiring=1");
-        page.locator("#agreements vaadin-grid-cell-content").first().waitFor();
+        var page = onAPhone("agreements?status=IN_FORCE&from=2020&expiring=1");
         assertThat(page.locator("#filter-status").isVisible()).as("statuses").isTrue();
         assertThat(page.locator(".year-filter").first().isVisible())
                 .as("from the year")
@@ -183,6 +176,15 @@ class RegistersFitIT {
                 .isFalse();
         Chromium.screenshot(page, "phone-filters-in-use");
         page.context().close();
+    }
+
+    /** A staff member's phone showing a register's first rows. */
+    private static Page onAPhone(String register) {
+        var page = chromium.newPage(390, 844);
+        SignInJourneyIT.signIn(page, "staff");
+        page.navigate(PackagedApp.baseUrl() + "/" + register);
+        page.locator("vaadin-grid:visible >> vaadin-grid-cell-content").first().waitFor();
+        return page;
     }
 
     private static Locator.WaitForOptions hidden() {
