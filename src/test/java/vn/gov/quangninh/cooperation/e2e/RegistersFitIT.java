@@ -178,6 +178,20 @@ class RegistersFitIT {
         page.context().close();
     }
 
+    /** A commitment opened from the list on a phone: its long title in four lines, not six. */
+    @Test
+    void onAPhoneARecordsTitleLeavesRoomForTheRecord() {
+        var page = onAPhone("commitments?q=UBCTLH16-05");
+        page.locator("#commitments .code-cell.folded").first().click();
+        var title = page.locator("#commitment-title");
+        title.waitFor();
+        var lines = (Number)
+                title.evaluate("t => t.getBoundingClientRect().height / parseFloat(getComputedStyle(t).lineHeight)");
+        assertThat(lines.doubleValue()).as("lines of the title").isLessThanOrEqualTo(4.2);
+        Chromium.screenshot(page, "phone-commitment");
+        page.context().close();
+    }
+
     /** A staff member's phone showing a register's first rows. */
     private static Page onAPhone(String register) {
         var page = chromium.newPage(390, 844);
