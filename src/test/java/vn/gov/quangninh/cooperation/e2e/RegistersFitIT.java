@@ -162,6 +162,12 @@ class RegistersFitIT {
     void onAPhoneEveryKindOfFilterInUseStaysInSight() {
         var page = onAPhone("agreements?status=IN_FORCE&from=2020&expiring=1");
         assertThat(page.locator("#filter-status").isVisible()).as("statuses").isTrue();
+        assertThat(page.locator("#filter-status vaadin-multi-select-combo-box-chip[slot=chip]")
+                        .first()
+                        .evaluate("chip => { const label = chip.shadowRoot.querySelector('[part=label]');"
+                                + " return label.scrollWidth - label.clientWidth; }"))
+                .as("pixels of the chosen status cut off")
+                .isEqualTo(0);
         assertThat(page.locator(".year-filter").first().isVisible())
                 .as("from the year")
                 .isTrue();
