@@ -177,6 +177,11 @@ class RegistersFitIT {
         assertThat(page.locator("#filter-expiring").isVisible())
                 .as("expiring soon")
                 .isTrue();
+        assertThat(page.locator("#filter-expiring")
+                        .evaluate("b => { const label = b.shadowRoot.querySelector('[part=label]');"
+                                + " return label.scrollWidth - label.clientWidth; }"))
+                .as("pixels of the toggle's label cut off")
+                .isEqualTo(0);
         assertThat(page.locator("#filter-counterpart").isVisible())
                 .as("counterpart")
                 .isFalse();
