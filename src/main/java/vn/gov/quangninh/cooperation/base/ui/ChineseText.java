@@ -29,17 +29,9 @@ public final class ChineseText {
     }
 
     /**
-     * A grid column's cells: the Vietnamese title, the Chinese one under it. A template the browser
-     * fills from two values, so that a long list keeps no components in the session.
-     */
-    public static <T> LitRenderer<T> titleRenderer(
-            ValueProvider<T, String> vietnamese, ValueProvider<T, @Nullable String> chinese) {
-        return titleRenderer("", vietnamese, chinese);
-    }
-
-    /**
-     * As {@link #titleRenderer(ValueProvider, ValueProvider)}, the titles under a template of the
-     * caller's, whose properties the caller adds.
+     * A grid column's cells: a template of the caller's (whose properties the caller adds), the
+     * Vietnamese title under it, the Chinese one under that. A template the browser fills from a few
+     * values, so that a long list keeps no components in the session.
      */
     public static <T> LitRenderer<T> titleRenderer(
             String above, ValueProvider<T, String> vietnamese, ValueProvider<T, @Nullable String> chinese) {
