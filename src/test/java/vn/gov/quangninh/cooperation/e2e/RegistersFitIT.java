@@ -51,6 +51,22 @@ class RegistersFitIT {
                     .length;
             }""";
 
+    /**
+     * The text an empty field shows (a filter's only label, the search field's hint) that does not fit
+     * the field, and by how many pixels.
+     */
+    private static final String PLACEHOLDERS_CUT = """
+            () => [...document.querySelectorAll('.filter-bar input')]
+                .filter(input => input.offsetParent && input.placeholder && !input.value)
+                .flatMap(input => {
+                    const style = getComputedStyle(input);
+                    const text = document.createElement('canvas').getContext('2d');
+                    text.font = style.font;
+                    const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+                    const cut = text.measureText(input.placeholder).width - room;
+                    return cut > 0.5 ? [input.placeholder + ' +' + Math.round(cut) + 'px'] : [];
+                })""";
+
     private static Chromium chromium;
 
     @BeforeAll
@@ -216,15 +232,43 @@ class RegistersFitIT {
         return new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN);
     }
 
+    /**
+     * A filter's label is the text it shows while empty, and the search field's says what it searches:
+     * whole in either language, on a phone with the filters unfolded, on a tablet beside the
+     * navigation and on a laptop ("Đơn vị (chủ trì hoặc ph…" at every width, before).
+     */
+    @ParameterizedTest
+    @CsvSource({"vi, 390", "vi, 1024", "vi, 1366", "en, 390", "en, 1024", "en, 1366"})
+    void everyFiltersLabelIsWhole(String language, int width) {
+        var page = chromium.newPage(width, 800);
+        SignInJourneyIT.signIn(page, "manager");
+        inLanguage(page, language, () -> {
+            for (var register : new String[] {"commitments", "agreements", "meetings?view=list"}) {
+                page.navigate(PackagedApp.baseUrl() + "/" + register);
+                page.locator("vaadin-grid:visible >> vaadin-grid-cell-content")
+                        .first()
+                        .waitFor();
+                var unfold = page.locator(".filters-toggle:visible");
+                if (unfold.count() > 0) {
+                    unfold.click();
+                    page.locator(".filter-bar.unfolded").waitFor();
+                }
+                assertThat(page.evaluate(PLACEHOLDERS_CUT))
+                        .as("%s in %s at %d px: labels cut off", register, language, width)
+                        .asList()
+                        .isEmpty();
+            }
+        });
+        page.context().close();
+    }
+
     /** English labels run longer than Vietnamese ones: the longest flags, on a phone and a laptop. */
     @ParameterizedTest
     @CsvSource({"LAPSED, 390, 844", "LAPSED, 1280, 800", "AWAITING_COUNTERPART, 390, 844"})
     void englishFlagsFitTheirColumn(String flag, int width, int height) {
         var page = chromium.newPage(width, height);
         SignInJourneyIT.signIn(page, "manager");
-        page.locator("#language-en").click();
-        page.locator("#language-vi").waitFor();
-        try {
+        inLanguage(page, "en", () -> {
             page.navigate(PackagedApp.baseUrl() + "/commitments?flag=" + flag);
             page.locator("vaadin-grid:visible >> vaadin-badge").first().waitFor();
             assertThat(page.locator("#commitment-count").textContent())
@@ -234,12 +278,25 @@ class RegistersFitIT {
                     .asList()
                     .isEmpty();
             Chromium.screenshot(page, "fit-commitments-en-%s-%d".formatted(flag, width));
+        });
+        page.context().close();
+    }
+
+    /** Runs the checks with the signed-in user's language switched, if it is English. */
+    private static void inLanguage(Page page, String language, Runnable checks) {
+        if (language.equals("vi")) {
+            checks.run();
+            return;
+        }
+        page.locator("#language-en").click();
+        page.locator("#language-vi").waitFor();
+        try {
+            checks.run();
         } finally {
             // The language is the user's, kept for the other journeys in Vietnamese: the switch back
             // is complete (its answer in the page) before the page goes.
             page.locator("#language-vi").click();
             page.locator("#language-en").waitFor();
-            page.context().close();
         }
     }
 }

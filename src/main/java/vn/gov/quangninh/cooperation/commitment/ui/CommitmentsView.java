@@ -135,6 +135,7 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
         department.setItemLabelGenerator(option -> option.label(getLocale()));
         department.setClearButtonVisible(true);
         department.setId("filter-department");
+        department.addClassName("wide-filter");
         toggle(mine, "commitment.quick.mine", VaadinIcon.USER, "quick-mine");
         mine.setEnabled(myDepartment != null);
         toggle(overdue, "commitment.quick.overdue", VaadinIcon.EXCLAMATION_CIRCLE_O, "quick-overdue");
