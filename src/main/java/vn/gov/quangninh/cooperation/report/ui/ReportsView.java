@@ -172,6 +172,8 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     private <T> void setUp(ComboBox<T> box, String id, String labelKey, List<T> items, ItemLabelGenerator<T> label) {
         box.setId("report-" + id);
         box.setLabel(getTranslation(labelKey));
+        // Left empty, a criterion narrows nothing: the field says so.
+        box.setPlaceholder(getTranslation("reports.any"));
         box.setItems(items);
         box.setItemLabelGenerator(label);
         box.setClearButtonVisible(true);
@@ -190,7 +192,9 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         status.setVisible(agreements);
         counterpart.setVisible(agreements);
         meeting.setVisible(!agreements);
-        meeting.setRequiredIndicatorVisible(chosen == Kind.MEETING_MINUTES || chosen == Kind.REVIEW_PACK);
+        var oneMeeting = chosen == Kind.MEETING_MINUTES || chosen == Kind.REVIEW_PACK;
+        meeting.setRequiredIndicatorVisible(oneMeeting);
+        meeting.setPlaceholder(oneMeeting ? "" : getTranslation("reports.any"));
         showLink();
     }
 

@@ -96,14 +96,19 @@ class ReportsViewTest extends SpringBrowserlessTest {
 
     @Test
     void eachReportShowsItsOwnCriteria() {
+        assertThat($(ComboBox.class).id("report-department").getPlaceholder()).isEqualTo("Tất cả");
+        assertThat(meeting().getPlaceholder()).as("any meeting's commitments").isEqualTo("Tất cả");
+
         test(kind()).selectItem("Sổ đăng ký thỏa thuận");
         assertThat($(ComboBox.class).withId("report-status").exists()).isTrue();
+        assertThat($(ComboBox.class).id("report-status").getPlaceholder()).isEqualTo("Tất cả");
         assertThat($(DatePicker.class).withId("report-from").exists()).isFalse();
         assertThat(link()).isEqualTo("/reports/agreement-register.pdf?lang=vi");
 
         test(kind()).selectItem("Tóm tắt biên bản một hội đàm, hội nghị");
         assertThat($(ComboBox.class).withId("report-status").exists()).isFalse();
         assertThat(meeting().isRequiredIndicatorVisible()).isTrue();
+        assertThat(meeting().getPlaceholder()).as("one meeting's minutes").isEmpty();
         assertThat(link()).isEmpty();
     }
 
