@@ -25,8 +25,10 @@ class AccountChanges {
     void created(UserAccount account) {
         audit.recordChange(
                 SecurityEventType.ACCOUNT_CREATED,
-                "account " + account.getUsername() + " created with roles " + sorted(account.getRoles())
-                        + (account.isEnabled() ? "" : ", disabled"));
+                AuditDetail.of(
+                        account.isEnabled() ? AuditDetail.Kind.CREATED : AuditDetail.Kind.CREATED_DISABLED,
+                        account.getUsername(),
+                        sorted(account.getRoles())));
     }
 
     void rolesChanged(UserAccount account, Set<String> before) {
@@ -35,8 +37,9 @@ class AccountChanges {
         }
         audit.recordChange(
                 SecurityEventType.ROLES_CHANGED,
-                "roles of " + account.getUsername() + ": " + sorted(before) + " -> " + sorted(account.getRoles()));
-        endSessions(account, "roles changed");
+                AuditDetail.of(
+                        AuditDetail.Kind.ROLES, account.getUsername(), sorted(before), sorted(account.getRoles())));
+        endSessions(account, AuditDetail.Kind.SESSIONS_ENDED_ROLES);
     }
 
     void enabledChanged(UserAccount account, boolean before) {
@@ -44,32 +47,38 @@ class AccountChanges {
             return;
         }
         if (account.isEnabled()) {
-            audit.recordChange(SecurityEventType.ACCOUNT_ENABLED, "account " + account.getUsername() + " enabled");
+            audit.recordChange(
+                    SecurityEventType.ACCOUNT_ENABLED, AuditDetail.of(AuditDetail.Kind.ENABLED, account.getUsername()));
         } else {
-            audit.recordChange(SecurityEventType.ACCOUNT_DISABLED, "account " + account.getUsername() + " disabled");
-            endSessions(account, "account disabled");
+            audit.recordChange(
+                    SecurityEventType.ACCOUNT_DISABLED,
+                    AuditDetail.of(AuditDetail.Kind.DISABLED, account.getUsername()));
+            endSessions(account, AuditDetail.Kind.SESSIONS_ENDED_DISABLED);
         }
     }
 
     void passwordReset(UserAccount account) {
-        audit.recordChange(SecurityEventType.PASSWORD_RESET, "temporary password set for " + account.getUsername());
-        endSessions(account, "password reset");
+        audit.recordChange(
+                SecurityEventType.PASSWORD_RESET,
+                AuditDetail.of(AuditDetail.Kind.PASSWORD_RESET, account.getUsername()));
+        endSessions(account, AuditDetail.Kind.SESSIONS_ENDED_PASSWORD);
     }
 
     void passwordChanged(UserAccount account) {
-        audit.recordChange(SecurityEventType.PASSWORD_CHANGED, "own password changed by " + account.getUsername());
+        audit.recordChange(
+                SecurityEventType.PASSWORD_CHANGED,
+                AuditDetail.of(AuditDetail.Kind.PASSWORD_CHANGED, account.getUsername()));
     }
 
     /** The registry finds the sessions by principal: {@link AccountPrincipal} is equal by username. */
-    private void endSessions(UserAccount account, String reason) {
+    /** @param ended what the audit row says, with why the sessions ended */
+    private void endSessions(UserAccount account, AuditDetail.Kind ended) {
         var open = sessions.getAllSessions(new AccountPrincipal(account), false);
         if (open.isEmpty()) {
             return;
         }
         open.forEach(SessionInformation::expireNow);
-        audit.recordChange(
-                SecurityEventType.SESSIONS_ENDED,
-                open.size() + " open session(s) of " + account.getUsername() + " ended: " + reason);
+        audit.recordChange(SecurityEventType.SESSIONS_ENDED, AuditDetail.of(ended, open.size(), account.getUsername()));
     }
 
     /** In alphabetical order, the same in every row. */

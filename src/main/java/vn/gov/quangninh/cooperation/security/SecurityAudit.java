@@ -1,5 +1,6 @@
 package vn.gov.quangninh.cooperation.security;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Clock;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -12,6 +13,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import vn.gov.quangninh.cooperation.base.i18n.Languages;
 
 /**
  * Writes the security audit log: one row in {@code security_event} and one line in the application
@@ -26,11 +28,13 @@ public class SecurityAudit {
 
     private final SecurityEventRepository events;
     private final CurrentUser currentUser;
+    private final I18NProvider i18n;
     private final Clock clock;
 
-    SecurityAudit(SecurityEventRepository events, CurrentUser currentUser, Clock clock) {
+    SecurityAudit(SecurityEventRepository events, CurrentUser currentUser, I18NProvider i18n, Clock clock) {
         this.events = events;
         this.currentUser = currentUser;
+        this.i18n = i18n;
         this.clock = clock;
     }
 
@@ -40,13 +44,13 @@ public class SecurityAudit {
      * @param username who signed in or tried to, or who was refused; null when unknown
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void record(SecurityEventType type, @Nullable String username, String detail) {
+    public void record(SecurityEventType type, @Nullable String username, AuditDetail detail) {
         log(events.save(event(type, username, detail)));
     }
 
     /** Records an event of the signed-in user on its own, like {@link #record}. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordForCurrentUser(SecurityEventType type, String detail) {
+    public void recordForCurrentUser(SecurityEventType type, AuditDetail detail) {
         record(type, currentUsername(), detail);
     }
 
@@ -55,7 +59,7 @@ public class SecurityAudit {
      * the log line exist only if the change commits.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordChange(SecurityEventType type, String detail) {
+    public void recordChange(SecurityEventType type, AuditDetail detail) {
         var event = events.save(event(type, currentUsername(), detail));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -65,8 +69,15 @@ public class SecurityAudit {
         });
     }
 
-    private SecurityEvent event(SecurityEventType type, @Nullable String username, String detail) {
-        return new SecurityEvent(clock.instant(), type, username, remoteAddress(), detail);
+    private SecurityEvent event(SecurityEventType type, @Nullable String username, AuditDetail detail) {
+        return new SecurityEvent(
+                clock.instant(),
+                type,
+                username,
+                remoteAddress(),
+                detail,
+                detail.in(i18n, Languages.ENGLISH),
+                detail.in(i18n, Languages.VIETNAMESE));
     }
 
     private @Nullable String currentUsername() {

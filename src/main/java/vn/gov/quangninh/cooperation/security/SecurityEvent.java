@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
 import vn.gov.quangninh.cooperation.base.text.SearchText;
@@ -44,10 +45,17 @@ public class SecurityEvent {
     @Column(name = "remote_address", length = ADDRESS_LENGTH)
     private @Nullable String remoteAddress;
 
+    /** In English, as the application log has it; the whole detail of rows older than its key. */
     @Column(nullable = false, length = DETAIL_LENGTH)
     private String detail;
 
-    /** Username, address and detail folded for diacritic-free search (DD002). */
+    @Column(name = "detail_key", length = 60)
+    private @Nullable String detailKey;
+
+    @Column(name = "detail_values", length = DETAIL_LENGTH)
+    private @Nullable String detailValues;
+
+    /** Username, address and detail in both languages folded for diacritic-free search (DD002). */
     @Column(name = "search_text", nullable = false, length = SEARCH_TEXT_LENGTH)
     private String searchText;
 
@@ -58,13 +66,18 @@ public class SecurityEvent {
             SecurityEventType type,
             @Nullable String username,
             @Nullable String remoteAddress,
-            String detail) {
+            AuditDetail detail,
+            String english,
+            String vietnamese) {
         this.occurredAt = occurredAt;
         this.type = type;
         this.username = cut(username, USERNAME_LENGTH);
         this.remoteAddress = cut(remoteAddress, ADDRESS_LENGTH);
-        this.detail = cut(detail, DETAIL_LENGTH);
-        this.searchText = SearchText.index(SEARCH_TEXT_LENGTH, this.username, this.remoteAddress, this.detail);
+        this.detail = cut(english, DETAIL_LENGTH);
+        this.detailKey = detail.key();
+        this.detailValues = cut(detail.storedValues(), DETAIL_LENGTH);
+        this.searchText =
+                SearchText.index(SEARCH_TEXT_LENGTH, this.username, this.remoteAddress, this.detail, vietnamese);
     }
 
     private static @Nullable String cut(@Nullable String text, int maxLength) {
@@ -91,7 +104,13 @@ public class SecurityEvent {
         return remoteAddress;
     }
 
+    /** The detail in English, as the application log has it. */
     public String getDetail() {
         return detail;
+    }
+
+    /** The detail to translate; none in rows written before details were (V19), only their English. */
+    public Optional<AuditDetail> getAuditDetail() {
+        return Optional.ofNullable(detailKey).map(key -> AuditDetail.stored(key, detailValues));
     }
 }

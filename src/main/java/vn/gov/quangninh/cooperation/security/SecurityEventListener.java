@@ -27,7 +27,10 @@ class SecurityEventListener {
 
     @EventListener
     void signedIn(AuthenticationSuccessEvent event) {
-        audit.record(SecurityEventType.SIGN_IN, event.getAuthentication().getName(), "signed in");
+        audit.record(
+                SecurityEventType.SIGN_IN,
+                event.getAuthentication().getName(),
+                AuditDetail.of(AuditDetail.Kind.SIGNED_IN));
     }
 
     @EventListener
@@ -40,7 +43,10 @@ class SecurityEventListener {
 
     @EventListener
     void signedOut(LogoutSuccessEvent event) {
-        audit.record(SecurityEventType.SIGN_OUT, event.getAuthentication().getName(), "signed out");
+        audit.record(
+                SecurityEventType.SIGN_OUT,
+                event.getAuthentication().getName(),
+                AuditDetail.of(AuditDetail.Kind.SIGNED_OUT));
     }
 
     /**
@@ -56,21 +62,26 @@ class SecurityEventListener {
         audit.record(SecurityEventType.ACCESS_DENIED, authentication.getName(), describe(event.getObject()));
     }
 
-    private static String reason(AuthenticationException failure) {
+    private static AuditDetail reason(AuthenticationException failure) {
         return switch (failure) {
-            case BadCredentialsException ignored -> "wrong username or password";
-            case DisabledException ignored -> "account disabled";
-            default -> failure.getClass().getSimpleName();
+            case BadCredentialsException ignored -> AuditDetail.of(AuditDetail.Kind.BAD_CREDENTIALS);
+            case DisabledException ignored -> AuditDetail.of(AuditDetail.Kind.REFUSED_DISABLED);
+            default ->
+                AuditDetail.of(AuditDetail.Kind.FAILURE, failure.getClass().getSimpleName());
         };
     }
 
-    private static String describe(Object secured) {
+    private static AuditDetail describe(Object secured) {
         return switch (secured) {
             case MethodInvocation call ->
-                "method " + call.getMethod().getDeclaringClass().getSimpleName() + "."
-                        + call.getMethod().getName();
-            case HttpServletRequest request -> "URL " + request.getMethod() + " " + request.getRequestURI();
-            default -> secured.getClass().getSimpleName();
+                AuditDetail.of(
+                        AuditDetail.Kind.METHOD,
+                        call.getMethod().getDeclaringClass().getSimpleName() + "."
+                                + call.getMethod().getName());
+            case HttpServletRequest request ->
+                AuditDetail.of(AuditDetail.Kind.URL, request.getMethod(), request.getRequestURI());
+            default ->
+                AuditDetail.of(AuditDetail.Kind.REFUSED, secured.getClass().getSimpleName());
         };
     }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -60,23 +59,21 @@ class SignInGuard {
     }
 
     void failed(String username, @Nullable String address) {
-        List<String> blocked = new ArrayList<>(2);
+        List<AuditDetail> blocked = new ArrayList<>(2);
         synchronized (this) {
             var now = clock.instant();
             sweep(now);
             if (countFailure(accounts, username, now)) {
-                blocked.add("account " + username);
+                blocked.add(AuditDetail.of(
+                        AuditDetail.Kind.ACCOUNT_BLOCKED, username, minutes(block), maxFailures, minutes(window)));
             }
             if (countFailure(addresses, address, now)) {
-                blocked.add("address " + address);
+                blocked.add(AuditDetail.of(
+                        AuditDetail.Kind.ADDRESS_BLOCKED, address, minutes(block), maxFailures, minutes(window)));
             }
         }
         // Audited outside the lock: other sign-ins need not wait for the database.
-        blocked.forEach(what -> audit.record(
-                SecurityEventType.SIGN_IN_BLOCKED,
-                username,
-                what + " blocked for " + print(block) + " after " + maxFailures + " failed sign-ins within "
-                        + print(window)));
+        blocked.forEach(detail -> audit.record(SecurityEventType.SIGN_IN_BLOCKED, username, detail));
     }
 
     /** The account's owner knew the password: forget its failures (not its address's). */
@@ -125,8 +122,9 @@ class SignInGuard {
     }
 
     /** Short, as in the settings: "15m", "1m30s". */
-    private static String print(Duration duration) {
-        return duration.toString().substring("PT".length()).toLowerCase(Locale.ROOT);
+    /** Whole minutes, at least one: the audit log says "15m" or "15 phút". */
+    private static long minutes(Duration duration) {
+        return Math.max(1, duration.plusSeconds(59).toMinutes());
     }
 
     private static Map<String, Attempts> lruMap() {

@@ -40,7 +40,14 @@ abstract class SecurityEventRepositoryTests {
     }
 
     private void save(int hours, SecurityEventType type, String username, String detail) {
-        events.save(new SecurityEvent(T0.plusSeconds(hours * 3600L), type, username, "203.0.113.9", detail));
+        events.save(event(T0.plusSeconds(hours * 3600L), type, username, "203.0.113.9", detail));
+    }
+
+    /** An event whose detail reads the same in both languages: the repository stores what it is given. */
+    private static SecurityEvent event(
+            Instant at, SecurityEventType type, String username, String address, String detail) {
+        return new SecurityEvent(
+                at, type, username, address, AuditDetail.of(AuditDetail.Kind.FAILURE, detail), detail, detail);
     }
 
     private List<String> details(
@@ -90,10 +97,15 @@ abstract class SecurityEventRepositoryTests {
 
     @Test
     void longValuesAreCutToTheirColumns() {
-        var saved = events.save(new SecurityEvent(
-                T0, SecurityEventType.SIGN_IN_FAILED, "u".repeat(300), "2001:db8::1", "d".repeat(900)));
+        var saved = events.save(
+                event(T0, SecurityEventType.SIGN_IN_FAILED, "u".repeat(300), "2001:db8::1", "d".repeat(900)));
         assertThat(saved.getUsername()).hasSize(SecurityEvent.USERNAME_LENGTH);
         assertThat(saved.getDetail()).hasSize(SecurityEvent.DETAIL_LENGTH);
+        assertThat(saved.getAuditDetail())
+                .get()
+                .extracting(detail -> detail.values().getFirst())
+                .asString()
+                .hasSize(SecurityEvent.DETAIL_LENGTH);
         assertThat(events.search(null, null, T0, T0.plusSeconds(1), SearchText.containsPattern("ddd"), NEWEST_FIRST)
                         .getContent())
                 .hasSize(1);

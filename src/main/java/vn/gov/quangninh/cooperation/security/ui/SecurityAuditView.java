@@ -82,7 +82,10 @@ public class SecurityAuditView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(SecurityEvent::getRemoteAddress)
                 .setHeader(getTranslation("audit.address"))
                 .setAutoWidth(true);
-        grid.addColumn(SecurityEvent::getDetail)
+        grid.addColumn(event -> event.getAuditDetail()
+                        .map(detail ->
+                                getTranslation(detail.key(), detail.values().toArray()))
+                        .orElse(event.getDetail()))
                 .setHeader(getTranslation("audit.detail"))
                 .setFlexGrow(1);
         grid.setItemsPageable(page -> events.search(criteria(), page));

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
+import vn.gov.quangninh.cooperation.security.AuditDetail;
 import vn.gov.quangninh.cooperation.security.SecurityAudit;
 import vn.gov.quangninh.cooperation.security.SecurityEventType;
 
@@ -29,7 +30,8 @@ public class AccessDeniedView extends ErrorPage implements HasErrorParameter<Acc
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         audit.recordForCurrentUser(
-                SecurityEventType.ACCESS_DENIED, "route /" + event.getLocation().getPath());
+                SecurityEventType.ACCESS_DENIED,
+                AuditDetail.of(AuditDetail.Kind.ROUTE, "/" + event.getLocation().getPath()));
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import vn.gov.quangninh.cooperation.security.AppRoles;
+import vn.gov.quangninh.cooperation.security.AuditDetail;
 import vn.gov.quangninh.cooperation.security.SecurityEventType;
 
 /** Every user-visible text exists in both languages, and every key the code uses is translated. */
@@ -94,6 +95,7 @@ class TranslationBundlesTest {
     void keysBuiltAtRunTimeAreTranslated() {
         AppRoles.ALL.forEach(role -> assertThat(vi).containsKey("role." + role));
         Stream.of(SecurityEventType.values()).forEach(type -> assertThat(vi).containsKey("audit.type." + type));
+        Stream.of(AuditDetail.Kind.values()).forEach(kind -> assertThat(vi).containsKey(kind.key()));
         Languages.SUPPORTED.forEach(language -> assertThat(vi).containsKey("language." + language.getLanguage()));
         menuTitles().forEach(title -> assertThat(vi).containsKeys(title, title + ".description"));
     }

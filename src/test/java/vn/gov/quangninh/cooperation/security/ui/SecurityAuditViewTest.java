@@ -4,17 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import vn.gov.quangninh.cooperation.security.AuditDetail;
 import vn.gov.quangninh.cooperation.security.SecurityAudit;
 import vn.gov.quangninh.cooperation.security.SecurityEvent;
 import vn.gov.quangninh.cooperation.security.SecurityEventType;
@@ -22,7 +27,8 @@ import vn.gov.quangninh.cooperation.testsupport.MutableClock;
 import vn.gov.quangninh.cooperation.testsupport.SignedIn;
 
 /**
- * The administrator's audit log: newest first, and each filter narrows what the database sends.
+ * The administrator's audit log: newest first, in the administrator's language, and each filter
+ * narrows what the database sends.
  * Days are Quảng Ninh's (UTC+7): an event at 23:30 local time belongs to that day.
  */
 @SpringBootTest
@@ -39,18 +45,28 @@ class SecurityAuditViewTest extends SpringBrowserlessTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     private SecurityAuditView view;
-    /** Marks this test's events among those of the other tests in the same database. */
-    private final String marker = "view-test-" + UUID.randomUUID() + " ";
+    /** This test's user, apart from the events of the other tests in the same database. */
+    private final String user = "lan.tran." + UUID.randomUUID().toString().substring(0, 8);
 
     @BeforeEach
     void someEventsThenTheView() {
-        record("2026-03-01T03:00:00Z", SecurityEventType.SIGN_IN, "lan.tran", "signed in");
-        record("2026-03-01T16:30:00Z", SecurityEventType.SIGN_IN_FAILED, "lan.tran", "wrong username or password");
-        record("2026-03-02T02:00:00Z", SecurityEventType.ROLES_CHANGED, "admin", "roles of Đặng Thị Hương changed");
+        record("2026-03-01T03:00:00Z", SecurityEventType.SIGN_IN, AuditDetail.of(AuditDetail.Kind.SIGNED_IN));
+        record(
+                "2026-03-01T16:30:00Z",
+                SecurityEventType.SIGN_IN_FAILED,
+                AuditDetail.of(AuditDetail.Kind.BAD_CREDENTIALS));
+        record(
+                "2026-03-02T02:00:00Z",
+                SecurityEventType.ROLES_CHANGED,
+                AuditDetail.of(AuditDetail.Kind.ROLES, "huong.dang", "[STAFF]", "[MANAGER]"));
         clock.set(Instant.now());
         signedIn.as("admin");
         view = navigate(SecurityAuditView.class);
+        test(view.username).setValue(user);
     }
 
     @AfterEach
@@ -58,54 +74,69 @@ class SecurityAuditViewTest extends SpringBrowserlessTest {
         signedIn.out();
     }
 
-    private void record(String instant, SecurityEventType type, String username, String detail) {
+    private void record(String instant, SecurityEventType type, AuditDetail detail) {
         clock.set(Instant.parse(instant));
-        audit.record(type, username, marker + detail);
+        audit.record(type, user, detail);
     }
 
-    /** The rows the grid fetches, as far as they come from this test. */
+    /** The details the grid shows, as the administrator reads them. */
     private List<String> shown() {
         @SuppressWarnings("unchecked")
         Grid<SecurityEvent> grid = $(Grid.class).first();
-        return grid.getLazyDataView()
-                .getItems()
-                .map(SecurityEvent::getDetail)
-                .filter(detail -> detail.startsWith(marker))
-                .map(detail -> detail.substring(marker.length()))
+        var rows = (int) grid.getLazyDataView().getItems().count();
+        return IntStream.range(0, rows)
+                .mapToObj(row -> test(grid).getCellText(row, 4))
                 .toList();
     }
 
     @Test
-    void newestFirst() {
+    void newestFirstInTheAdministratorsLanguage() {
         assertThat(shown())
-                .containsExactly("roles of Đặng Thị Hương changed", "wrong username or password", "signed in");
+                .containsExactly(
+                        "vai trò của huong.dang: [STAFF] → [MANAGER]",
+                        "sai tên đăng nhập hoặc mật khẩu",
+                        "đăng nhập thành công");
     }
 
     @Test
     void byTypeAndByUser() {
         test(view.type).selectItem("Đăng nhập không thành công");
-        assertThat(shown()).containsExactly("wrong username or password");
+        assertThat(shown()).containsExactly("sai tên đăng nhập hoặc mật khẩu");
 
         view.type.clear();
-        test(view.username).setValue("Lan.Tran");
-        assertThat(shown()).containsExactly("wrong username or password", "signed in");
+        test(view.username).setValue(user.toUpperCase(Locale.ROOT));
+        assertThat(shown()).hasSize(3);
     }
 
     @Test
     void byDaysInQuangNinh() {
         test(view.from).setValue(LocalDate.of(2026, 3, 1));
         test(view.to).setValue(LocalDate.of(2026, 3, 1));
-        assertThat(shown()).containsExactly("wrong username or password", "signed in");
+        assertThat(shown()).containsExactly("sai tên đăng nhập hoặc mật khẩu", "đăng nhập thành công");
 
         test(view.from).setValue(LocalDate.of(2026, 3, 2));
         test(view.to).setValue(LocalDate.of(2026, 3, 2));
-        assertThat(shown()).containsExactly("roles of Đặng Thị Hương changed");
+        assertThat(shown()).containsExactly("vai trò của huong.dang: [STAFF] → [MANAGER]");
     }
 
+    /** The log's English is searched too, as its application log has it. */
     @Test
-    void byFreeTextWithoutDiacritics() {
-        test(view.text).setValue("dang thi huong");
-        assertThat(shown()).containsExactly("roles of Đặng Thị Hương changed");
+    void byFreeTextInEitherLanguageWithoutDiacritics() {
+        test(view.text).setValue("vai tro cua huong");
+        assertThat(shown()).containsExactly("vai trò của huong.dang: [STAFF] → [MANAGER]");
+
+        test(view.text).setValue("roles of huong");
+        assertThat(shown()).containsExactly("vai trò của huong.dang: [STAFF] → [MANAGER]");
+    }
+
+    /** Rows written before details were translated keep their English. */
+    @Test
+    void anOlderRowShowsItsEnglish() {
+        jdbc.update("""
+                INSERT INTO security_event (occurred_at, event_type, username, detail, search_text)
+                VALUES (?, 'SIGN_OUT', ?, 'signed out', 'signed out')""", Timestamp.from(Instant.parse("2026-03-03T02:00:00Z")), user);
+        test(view.from).setValue(LocalDate.of(2026, 3, 3));
+        assertThat(shown()).containsExactly("signed out");
     }
 
     @Test
