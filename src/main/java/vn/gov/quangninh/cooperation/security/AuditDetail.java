@@ -20,9 +20,9 @@ public record AuditDetail(String key, List<String> values) {
     private static final Pattern CONTROL_CHARACTERS = Pattern.compile("\\p{Cntrl}");
 
     public AuditDetail {
-        values = values.stream()
+        values = List.copyOf(values.stream()
                 .map(value -> CONTROL_CHARACTERS.matcher(value).replaceAll("?"))
-                .toList();
+                .toList());
     }
 
     /** What an audit row can say; each is a translation, {@code audit.event.<name>}, in both languages. */
