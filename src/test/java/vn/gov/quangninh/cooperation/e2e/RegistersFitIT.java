@@ -118,6 +118,38 @@ class RegistersFitIT {
     }
 
     /**
+     * The administrator's audit log on a laptop and on a tablet beside the navigation: its detail,
+     * in Vietnamese the longest cell, has the room its column leaves and wraps; the address steps
+     * aside rather than the grid scrolling sideways.
+     */
+    @ParameterizedTest
+    @CsvSource({"1024, 768", "1366, 768"})
+    void theAuditLogScrollsOnlyDownwards(int width, int height) {
+        var page = chromium.newPage(width, height);
+        SignInJourneyIT.signIn(page, "admin");
+        page.navigate(PackagedApp.baseUrl() + "/admin/audit");
+        page.locator("vaadin-grid:visible >> vaadin-grid-cell-content").first().waitFor();
+        try {
+            page.waitForFunction("() => (" + OVERFLOW + ")() <= 0");
+        } catch (TimeoutError stillTooWide) {
+            // Told below, by how much.
+        }
+
+        assertThat(((Number) page.evaluate(OVERFLOW)).intValue())
+                .as("audit log at %d px: pixels to scroll sideways", width)
+                .isLessThanOrEqualTo(0);
+        assertThat(page.evaluate("""
+                        () => [...document.querySelectorAll('vaadin-grid-cell-content')]
+                            .filter(cell => cell.offsetParent && cell.scrollWidth > cell.clientWidth + 1)
+                            .map(cell => cell.textContent.trim())"""))
+                .as("audit log at %d px: cells cut off", width)
+                .asList()
+                .isEmpty();
+        Chromium.screenshot(page, "fit-audit-%d".formatted(width));
+        page.context().close();
+    }
+
+    /**
      * On a phone the titles take the whole width, the code and its badges over them, and the filters
      * are folded away: squeezed beside a code column the titles wrapped over eight lines, and under
      * every filter a screen showed the start of two commitments (of three agreements).

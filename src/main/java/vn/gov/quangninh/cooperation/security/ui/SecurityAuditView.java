@@ -5,6 +5,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.gov.quangninh.cooperation.base.ui.DatePickers;
+import vn.gov.quangninh.cooperation.base.ui.NarrowScreens;
 import vn.gov.quangninh.cooperation.security.AppRoles;
 import vn.gov.quangninh.cooperation.security.SecurityEvent;
 import vn.gov.quangninh.cooperation.security.SecurityEventCriteria;
@@ -70,24 +72,34 @@ public class SecurityAuditView extends VerticalLayout implements HasDynamicTitle
         var time = grid.addColumn(event -> zone.format(event.getOccurredAt()))
                 .setHeader(getTranslation("audit.time"))
                 .setSortProperty("occurredAt")
-                .setAutoWidth(true);
-        grid.addColumn(event -> label(event.getType()))
+                .setWidth("11.5rem")
+                .setFlexGrow(0);
+        var typeColumn = grid.addColumn(event -> label(event.getType()))
                 .setHeader(getTranslation("audit.type"))
                 .setSortProperty("type")
-                .setAutoWidth(true);
+                .setWidth("10rem")
+                .setFlexGrow(0);
         grid.addColumn(SecurityEvent::getUsername)
                 .setHeader(getTranslation("audit.username"))
                 .setSortProperty("username")
-                .setAutoWidth(true);
-        grid.addColumn(SecurityEvent::getRemoteAddress)
+                .setWidth("9rem")
+                .setFlexGrow(0);
+        var addressColumn = grid.addColumn(SecurityEvent::getRemoteAddress)
                 .setHeader(getTranslation("audit.address"))
-                .setAutoWidth(true);
+                .setWidth("10rem")
+                .setFlexGrow(0);
         grid.addColumn(event -> event.getAuditDetail()
                         .map(detail ->
                                 getTranslation(detail.key(), detail.values().toArray()))
                         .orElse(event.getDetail()))
                 .setHeader(getTranslation("audit.detail"))
+                .setWidth("14rem")
                 .setFlexGrow(1);
+        // The detail takes the room the others leave, and wraps: it is the longest, and in
+        // Vietnamese longer still ("vai trò của …: [STAFF] → [MANAGER]"). Short of room, the
+        // address steps aside, then the type (the detail says what happened).
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        NarrowScreens.hide(grid, addressColumn, typeColumn);
         grid.setItemsPageable(page -> events.search(criteria(), page));
         grid.sort(List.of(new GridSortOrder<>(time, SortDirection.DESCENDING)));
         grid.setSizeFull();
