@@ -70,8 +70,11 @@ class AccountChanges {
                 AuditDetail.of(AuditDetail.Kind.PASSWORD_CHANGED, account.getUsername()));
     }
 
-    /** The registry finds the sessions by principal: {@link AccountPrincipal} is equal by username. */
-    /** @param ended what the audit row says, with why the sessions ended */
+    /**
+     * The registry finds the sessions by principal: {@link AccountPrincipal} is equal by username.
+     *
+     * @param ended what the audit row says, with why the sessions ended
+     */
     private void endSessions(UserAccount account, AuditDetail.Kind ended) {
         var open = sessions.getAllSessions(new AccountPrincipal(account), false);
         if (open.isEmpty()) {

@@ -121,7 +121,6 @@ class SignInGuard {
         }
     }
 
-    /** Short, as in the settings: "15m", "1m30s". */
     /** Whole minutes, at least one: the audit log says "15m" or "15 phút". */
     private static long minutes(Duration duration) {
         return Math.max(1, duration.plusSeconds(59).toMinutes());
