@@ -275,7 +275,9 @@ class RegistersFitIT {
         var page = chromium.newPage(width, 800);
         SignInJourneyIT.signIn(page, "manager");
         inLanguage(page, language, () -> {
-            for (var register : new String[] {"commitments", "agreements", "meetings?view=list"}) {
+            // The commitments' further filters open when the address names one of them.
+            for (var register :
+                    new String[] {"commitments", "commitments?closed=1", "agreements", "meetings?view=list"}) {
                 page.navigate(PackagedApp.baseUrl() + "/" + register);
                 page.locator("vaadin-grid:visible >> vaadin-grid-cell-content")
                         .first()

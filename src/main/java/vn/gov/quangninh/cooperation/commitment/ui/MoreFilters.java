@@ -69,6 +69,9 @@ final class MoreFilters extends FlexLayout {
         meeting.setItemLabelGenerator(this::meetingTitle);
         meeting.setClearButtonVisible(true);
         meeting.setId("filter-meeting");
+        // A meeting's name is long ("Hội nghị lần thứ 16 Ủy ban công tác liên hợp"), and in English
+        // so is the label ("Talks or conference").
+        meeting.addClassName("wide-filter");
         agreement.setPlaceholder(getTranslation("commitment.agreement"));
         agreement.setItems(query -> query.getOffset() > 0
                 ? Stream.empty()
