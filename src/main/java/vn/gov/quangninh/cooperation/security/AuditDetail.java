@@ -1,11 +1,10 @@
 package vn.gov.quangninh.cooperation.security;
 
-import com.vaadin.flow.i18n.I18NProvider;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import vn.gov.quangninh.cooperation.base.i18n.Translator;
 
 /**
  * What an audit row says of its event, as a translation key and the values it names (an account,
@@ -59,8 +58,8 @@ public record AuditDetail(String key, List<String> values) {
                 kind.key(), Arrays.stream(values).map(String::valueOf).toList());
     }
 
-    public String in(I18NProvider i18n, Locale locale) {
-        return i18n.getTranslation(key, locale, values.toArray());
+    public String in(Translator translator) {
+        return translator.translate(key, values.toArray());
     }
 
     @Nullable

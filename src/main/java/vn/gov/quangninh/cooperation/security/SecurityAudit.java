@@ -76,8 +76,8 @@ public class SecurityAudit {
                 username,
                 remoteAddress(),
                 detail,
-                detail.in(i18n, Languages.ENGLISH),
-                detail.in(i18n, Languages.VIETNAMESE));
+                detail.in((key, values) -> i18n.getTranslation(key, Languages.ENGLISH, values)),
+                detail.in((key, values) -> i18n.getTranslation(key, Languages.VIETNAMESE, values)));
     }
 
     private @Nullable String currentUsername() {

@@ -89,8 +89,7 @@ public class SecurityAuditView extends VerticalLayout implements HasDynamicTitle
                 .setWidth("10rem")
                 .setFlexGrow(0);
         grid.addColumn(event -> event.getAuditDetail()
-                        .map(detail ->
-                                getTranslation(detail.key(), detail.values().toArray()))
+                        .map(detail -> detail.in(this::getTranslation))
                         .orElse(event.getDetail()))
                 .setHeader(getTranslation("audit.detail"))
                 .setWidth("14rem")
