@@ -11,20 +11,25 @@ import com.vaadin.flow.component.textfield.TextField;
  * A register's search field and filters. On a phone the filters fold away behind a button beside the
  * search field, and the list gets their room (three to five lines of fields over it); a filter that
  * has a value shows all the same, so that nothing narrows the list unseen. Elsewhere the button is
- * not drawn and every filter shows.
+ * not drawn and every filter shows. A search field alone keeps its line, with nothing to unfold.
  */
 public class FilterBar extends FlexLayout {
 
     private final Button unfold = new Button(VaadinIcon.FILTER.create());
 
     public FilterBar(TextField search, Component... filters) {
-        addClassNames("filter-bar", "folds");
+        addClassName("filter-bar");
+        add(search);
+        if (filters.length == 0) {
+            return;
+        }
+        addClassName("folds");
         unfold.addClassName("filters-toggle");
         unfold.addThemeVariants(ButtonVariant.TERTIARY);
         unfold.setAriaLabel(getTranslation("action.filters"));
         unfold.getElement().setAttribute("aria-expanded", "false");
         unfold.addClickListener(click -> setUnfolded(!isUnfolded()));
-        add(search, unfold);
+        add(unfold);
         add(filters);
     }
 

@@ -1,6 +1,9 @@
 package vn.gov.quangninh.cooperation.base.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -52,6 +55,27 @@ public final class NarrowScreens {
                 .debounce(100);
         grid.addAttachListener(attach -> grid.getElement().executeJs(OBSERVE));
     }
+
+    /**
+     * A cell's text and, under it, the text of each column named here while that column has stepped
+     * aside (keyed as the aside, with a rule in the style sheet): on a phone an account's department
+     * under its holder's name, not gone with its column. A template, not a component per cell.
+     */
+    @SafeVarargs
+    public static <T> LitRenderer<T> withAsides(ValueProvider<T, String> text, Aside<T>... asides) {
+        var template = new StringBuilder("<span>${item.text}</span>");
+        for (int i = 0; i < asides.length; i++) {
+            template.append("<span class=\"aside aside-%s\">${item.aside%d}</span>".formatted(asides[i].key(), i));
+        }
+        var renderer = LitRenderer.<T>of(template.toString()).withProperty("text", text);
+        for (int i = 0; i < asides.length; i++) {
+            renderer.withProperty("aside" + i, asides[i].text());
+        }
+        return renderer;
+    }
+
+    /** What the column keyed {@code key} shows, for the cell it steps aside under. */
+    public record Aside<T>(String key, ValueProvider<T, String> text) implements Serializable {}
 
     private static <T> void fit(Grid<T> grid, List<Grid.Column<T>> leastNeededFirst, double width) {
         var needed = grid.getColumns().stream().mapToDouble(NarrowScreens::rem).sum();

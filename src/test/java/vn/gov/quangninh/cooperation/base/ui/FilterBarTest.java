@@ -22,6 +22,14 @@ class FilterBarTest {
     }
 
     @Test
+    void aSearchFieldAloneHasNothingToUnfold() {
+        var alone = new TextField();
+        var searchOnly = new FilterBar(alone);
+        assertThat(searchOnly.getChildren()).containsExactly(alone);
+        assertThat(searchOnly.getClassNames()).containsExactly("filter-bar");
+    }
+
+    @Test
     void theButtonUnfoldsAndFolds() {
         assertThat(bar.isUnfolded()).isFalse();
         assertThat(unfold.getElement().getAttribute("aria-expanded")).isEqualTo("false");
