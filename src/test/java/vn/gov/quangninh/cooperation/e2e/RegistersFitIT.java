@@ -16,9 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The registers fit the room they have, without scrolling sideways: a phone, a tablet held upright
- * (the navigation folded away) and one held sideways or a small laptop, where the navigation takes
- * a quarter of the width beside the grid. Nothing in a cell reaches past its column, in either
+ * The registers and the administrator's lists fit the room they have, without scrolling sideways: a
+ * phone, a tablet held upright (the navigation folded away) and one held sideways or a small laptop,
+ * where the navigation takes a quarter of the width beside the grid. Nothing in a cell reaches past its column, in either
  * language: what did would be cut off at the column's edge.
  */
 @ExtendWith(PackagedApp.class)
@@ -56,7 +56,7 @@ class RegistersFitIT {
      * the field, and by how many pixels.
      */
     private static final String PLACEHOLDERS_CUT = """
-            () => [...document.querySelectorAll('.filter-bar input')]
+            () => [...document.querySelectorAll('input')]
                 .filter(input => input.offsetParent && input.placeholder && !input.value)
                 .flatMap(input => {
                     const style = getComputedStyle(input);
@@ -66,6 +66,19 @@ class RegistersFitIT {
                     const cut = text.measureText(input.placeholder).width - room;
                     return cut > 0.5 ? [input.placeholder + ' +' + Math.round(cut) + 'px'] : [];
                 })""";
+
+    /** The cells whose text is wider than the cell. */
+    private static final String CELLS_CUT = """
+            () => [...document.querySelectorAll('vaadin-grid-cell-content')]
+                .filter(cell => cell.offsetParent && cell.scrollWidth > cell.clientWidth + 1)
+                .map(cell => cell.textContent.trim())""";
+
+    /** The fields and buttons whose right edge is past the screen's. */
+    private static final String PAST_THE_SCREEN = """
+            () => [...document.querySelectorAll('vaadin-button, vaadin-text-field, vaadin-combo-box, vaadin-date-picker')]
+                .filter(field => field.offsetParent && field.getBoundingClientRect().right > innerWidth + 0.5)
+                .map(field => (field.textContent.trim() || field.placeholder || field.label) + ' +'
+                    + Math.round(field.getBoundingClientRect().right - innerWidth) + 'px')""";
 
     private static Chromium chromium;
 
@@ -118,16 +131,26 @@ class RegistersFitIT {
     }
 
     /**
-     * The administrator's audit log on a laptop and on a tablet beside the navigation: its detail,
-     * in Vietnamese the longest cell, has the room its column leaves and wraps; the address steps
-     * aside rather than the grid scrolling sideways.
+     * The administrator's lists on a phone, on a tablet beside the navigation and on a laptop: the
+     * audit log's detail, in Vietnamese the longest cell, has the room its column leaves and wraps;
+     * secondary columns step aside rather than the grid scrolling sideways, and the search field and
+     * the button beside it stay on the screen (at 390 px the accounts' button reached past it and
+     * their search hint was cut off; the audit log's filters took the first screen).
      */
     @ParameterizedTest
-    @CsvSource({"1024, 768", "1366, 768"})
-    void theAuditLogScrollsOnlyDownwards(int width, int height) {
+    @CsvSource({
+        "admin/users, 390, 844",
+        "admin/users, 1024, 768",
+        "admin/departments, 390, 844",
+        "admin/departments, 1024, 768",
+        "admin/audit, 390, 844",
+        "admin/audit, 1024, 768",
+        "admin/audit, 1366, 768"
+    })
+    void theAdministratorsListsScrollOnlyDownwards(String list, int width, int height) {
         var page = chromium.newPage(width, height);
         SignInJourneyIT.signIn(page, "admin");
-        page.navigate(PackagedApp.baseUrl() + "/admin/audit");
+        page.navigate(PackagedApp.baseUrl() + "/" + list);
         page.locator("vaadin-grid:visible >> vaadin-grid-cell-content").first().waitFor();
         try {
             page.waitForFunction("() => (" + OVERFLOW + ")() <= 0");
@@ -136,16 +159,40 @@ class RegistersFitIT {
         }
 
         assertThat(((Number) page.evaluate(OVERFLOW)).intValue())
-                .as("audit log at %d px: pixels to scroll sideways", width)
+                .as("%s at %d px: pixels to scroll sideways", list, width)
                 .isLessThanOrEqualTo(0);
-        assertThat(page.evaluate("""
-                        () => [...document.querySelectorAll('vaadin-grid-cell-content')]
-                            .filter(cell => cell.offsetParent && cell.scrollWidth > cell.clientWidth + 1)
-                            .map(cell => cell.textContent.trim())"""))
-                .as("audit log at %d px: cells cut off", width)
+        assertThat(page.evaluate(CELLS_CUT))
+                .as("%s at %d px: cells cut off", list, width)
                 .asList()
                 .isEmpty();
-        Chromium.screenshot(page, "fit-audit-%d".formatted(width));
+        assertThat(page.evaluate(PAST_THE_SCREEN))
+                .as("%s at %d px: past the screen's edge", list, width)
+                .asList()
+                .isEmpty();
+        assertThat(page.evaluate(PLACEHOLDERS_CUT))
+                .as("%s at %d px: labels cut off", list, width)
+                .asList()
+                .isEmpty();
+        Chromium.screenshot(page, "fit-%s-%d".formatted(list.replace('/', '-'), width));
+        page.context().close();
+    }
+
+    /**
+     * A log's cells hold words with no space to wrap at: an IPv6 address, a refused address's path.
+     * Each breaks where it must rather than being cut off at its column's edge.
+     */
+    @Test
+    void theAuditLogBreaksWordsItCannotWrap() {
+        var page = chromium.newPage(1366, 768);
+        SignInJourneyIT.signIn(page, "admin");
+        page.navigate(PackagedApp.baseUrl() + "/admin/audit");
+        page.locator("vaadin-grid:visible >> vaadin-grid-cell-content").first().waitFor();
+        page.evaluate("""
+                () => [...document.querySelectorAll('vaadin-grid-cell-content')]
+                    .filter(cell => cell.offsetParent && cell.textContent.trim())
+                    .forEach(cell => cell.append(' 2402:800:6314:1a2b:3c4d:5e6f:7a8b:9c0d'))""");
+
+        assertThat(page.evaluate(CELLS_CUT)).as("cells cut off").asList().isEmpty();
         page.context().close();
     }
 

@@ -8,6 +8,9 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -17,7 +20,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import vn.gov.quangninh.cooperation.base.RuleViolationException;
+import vn.gov.quangninh.cooperation.base.ui.ClickOrEnter;
 import vn.gov.quangninh.cooperation.base.ui.FieldErrors;
+import vn.gov.quangninh.cooperation.base.ui.NarrowScreens;
 import vn.gov.quangninh.cooperation.base.ui.Notifications;
 import vn.gov.quangninh.cooperation.security.AppRoles;
 import vn.gov.quangninh.cooperation.security.Department;
@@ -32,37 +37,54 @@ public class DepartmentAdminView extends VerticalLayout implements HasDynamicTit
 
     private final DepartmentService departments;
     private final Grid<DepartmentOption> grid = new Grid<>();
+    private final Span total = new Span();
 
     DepartmentAdminView(DepartmentService departments) {
         this.departments = departments;
+        addClassName("list-view");
         setSizeFull();
         var create = new Button(getTranslation("department.create"), VaadinIcon.PLUS.create(), click -> open(null));
         create.addThemeVariants(ButtonVariant.PRIMARY);
+        var header = new Div(total, create);
+        header.addClassName("list-header");
 
         grid.addColumn(DepartmentOption::code)
                 .setHeader(getTranslation("department.code"))
-                .setAutoWidth(true);
-        grid.addColumn(option -> option.name().vi())
+                .setWidth("7rem")
+                .setFlexGrow(0);
+        grid.addColumn(NarrowScreens.withAsides(
+                        option -> option.name().vi(),
+                        new NarrowScreens.Aside<>(
+                                "status", option -> option.active() ? "" : getTranslation("department.retired"))))
                 .setHeader(getTranslation("department.name-vi"))
-                .setAutoWidth(true);
-        grid.addColumn(option -> option.name().en())
+                .setWidth("12rem")
+                .setFlexGrow(2);
+        var nameEn = grid.addColumn(option -> option.name().en())
                 .setHeader(getTranslation("department.name-en"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(option -> {
+                .setWidth("12rem")
+                .setFlexGrow(2);
+        var status = grid.addComponentColumn(option -> {
                     var badge = new Badge(getTranslation(option.active() ? "department.active" : "department.retired"));
                     badge.addThemeVariants(option.active() ? BadgeVariant.SUCCESS : BadgeVariant.CONTRAST);
                     return badge;
                 })
                 .setHeader(getTranslation("department.status"))
-                .setAutoWidth(true);
-        grid.addItemClickListener(click -> open(click.getItem()));
-        grid.setSizeFull();
-        add(create, grid);
+                .setKey("status")
+                .setWidth("10rem")
+                .setFlexGrow(0);
+        // On a phone the code and the Vietnamese name, and under it whether the department is retired.
+        NarrowScreens.hide(grid, nameEn, status);
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        ClickOrEnter.opens(grid, this::open);
+        add(header, grid);
+        setFlexGrow(1, grid);
         refresh();
     }
 
     private void refresh() {
-        grid.setItems(departments.list());
+        var list = departments.list();
+        grid.setItems(list);
+        total.setText(getTranslation("department.count", list.size()));
     }
 
     private void open(@Nullable DepartmentOption existing) {

@@ -1,5 +1,7 @@
 package vn.gov.quangninh.cooperation.security.ui;
 
+import com.vaadin.flow.component.HasAriaLabel;
+import com.vaadin.flow.component.HasPlaceholder;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -7,8 +9,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.gov.quangninh.cooperation.base.ui.DatePickers;
+import vn.gov.quangninh.cooperation.base.ui.FilterBar;
 import vn.gov.quangninh.cooperation.base.ui.NarrowScreens;
 import vn.gov.quangninh.cooperation.security.AppRoles;
 import vn.gov.quangninh.cooperation.security.SecurityEvent;
@@ -47,29 +48,28 @@ public class SecurityAuditView extends VerticalLayout implements HasDynamicTitle
     final Grid<SecurityEvent> grid = new Grid<>();
 
     SecurityAuditView(SecurityEventService events, Clock clock) {
+        addClassName("list-view");
         setSizeFull();
-        type.setLabel(getTranslation("audit.type"));
+        // Each field is named by the text it shows while empty, as the registers' filters are.
+        name(text, "audit.text");
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        name(type, "audit.type");
         type.setItems(SecurityEventType.values());
         type.setItemLabelGenerator(this::label);
         type.setClearButtonVisible(true);
-        username.setLabel(getTranslation("audit.username"));
-        from.setLabel(getTranslation("audit.from"));
-        to.setLabel(getTranslation("audit.to"));
+        name(username, "audit.username");
+        name(from, "audit.from");
+        name(to, "audit.to");
         from.addValueChangeListener(change -> to.setMin(change.getValue()));
-        text.setLabel(getTranslation("audit.text"));
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
         for (var field : List.of(username, text)) {
             field.setValueChangeMode(ValueChangeMode.LAZY);
             field.setClearButtonVisible(true);
         }
-        var filters = new HorizontalLayout(type, username, from, to, text);
-        filters.setWidthFull();
-        filters.setFlexGrow(1, text);
-        filters.setWrap(true);
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         var zone = TIME.withZone(clock.getZone());
-        var time = grid.addColumn(event -> zone.format(event.getOccurredAt()))
+        var time = grid.addColumn(NarrowScreens.withAsides(
+                        event -> zone.format(event.getOccurredAt()),
+                        new NarrowScreens.Aside<>("username", SecurityEvent::getUsername)))
                 .setHeader(getTranslation("audit.time"))
                 .setSortProperty("occurredAt")
                 .setWidth("11.5rem")
@@ -79,9 +79,10 @@ public class SecurityAuditView extends VerticalLayout implements HasDynamicTitle
                 .setSortProperty("type")
                 .setWidth("10rem")
                 .setFlexGrow(0);
-        grid.addColumn(SecurityEvent::getUsername)
+        var usernameColumn = grid.addColumn(SecurityEvent::getUsername)
                 .setHeader(getTranslation("audit.username"))
                 .setSortProperty("username")
+                .setKey("username")
                 .setWidth("9rem")
                 .setFlexGrow(0);
         var addressColumn = grid.addColumn(SecurityEvent::getRemoteAddress)
@@ -92,21 +93,28 @@ public class SecurityAuditView extends VerticalLayout implements HasDynamicTitle
                         .map(detail -> detail.in(this::getTranslation))
                         .orElse(event.getDetail()))
                 .setHeader(getTranslation("audit.detail"))
-                .setWidth("14rem")
+                .setWidth("10rem")
                 .setFlexGrow(1);
         // The detail takes the room the others leave, and wraps: it is the longest, and in
         // Vietnamese longer still ("vai trò của …: [STAFF] → [MANAGER]"). Short of room, the
-        // address steps aside, then the type (the detail says what happened).
+        // address steps aside, then the type (the detail says what happened), and on a phone the
+        // username, under the time.
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
-        NarrowScreens.hide(grid, addressColumn, typeColumn);
+        grid.addClassName("audit-log");
+        NarrowScreens.hide(grid, addressColumn, typeColumn, usernameColumn);
         grid.setItemsPageable(page -> events.search(criteria(), page));
         grid.sort(List.of(new GridSortOrder<>(time, SortDirection.DESCENDING)));
-        grid.setSizeFull();
 
         List<HasValue<?, ?>> fields = List.of(type, username, from, to, text);
         fields.forEach(field ->
                 field.addValueChangeListener(change -> grid.getDataProvider().refreshAll()));
-        add(filters, grid);
+        add(new FilterBar(text, type, username, from, to), grid);
+        setFlexGrow(1, grid);
+    }
+
+    private <F extends HasPlaceholder & HasAriaLabel> void name(F field, String key) {
+        field.setPlaceholder(getTranslation(key));
+        field.setAriaLabel(getTranslation(key));
     }
 
     private SecurityEventCriteria criteria() {
