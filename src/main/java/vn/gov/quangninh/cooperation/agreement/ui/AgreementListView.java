@@ -31,6 +31,7 @@ import vn.gov.quangninh.cooperation.agreement.CooperationField;
 import vn.gov.quangninh.cooperation.agreement.LocalityOption;
 import vn.gov.quangninh.cooperation.agreement.LocalityService;
 import vn.gov.quangninh.cooperation.base.i18n.Formats;
+import vn.gov.quangninh.cooperation.base.ui.ClickOrEnter;
 import vn.gov.quangninh.cooperation.base.ui.CodeCells;
 import vn.gov.quangninh.cooperation.base.ui.CountedGrid;
 import vn.gov.quangninh.cooperation.base.ui.FilterBar;
@@ -185,10 +186,7 @@ public class AgreementListView extends VerticalLayout implements BeforeEnterObse
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
         grid.setMultiSort(true);
         grid.setEmptyStateText(getTranslation("agreement.empty"));
-        grid.addItemClickListener(click -> UI.getCurrent()
-                .navigate(
-                        AgreementView.class,
-                        AgreementView.params(click.getItem().id())));
+        ClickOrEnter.opens(grid, row -> UI.getCurrent().navigate(AgreementView.class, AgreementView.params(row.id())));
         grid.setId("agreements");
         return CountedGrid.pageFrom(
                 grid,

@@ -31,6 +31,7 @@ import org.jspecify.annotations.Nullable;
 import vn.gov.quangninh.cooperation.agreement.AgreementService;
 import vn.gov.quangninh.cooperation.base.i18n.Formats;
 import vn.gov.quangninh.cooperation.base.ui.AnyChoice;
+import vn.gov.quangninh.cooperation.base.ui.ClickOrEnter;
 import vn.gov.quangninh.cooperation.base.ui.CodeCells;
 import vn.gov.quangninh.cooperation.base.ui.CountedGrid;
 import vn.gov.quangninh.cooperation.base.ui.FilterBar;
@@ -222,10 +223,8 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
         grid.setMultiSort(true);
         grid.setEmptyStateText(getTranslation("commitment.empty"));
-        grid.addItemClickListener(click -> UI.getCurrent()
-                .navigate(
-                        CommitmentView.class,
-                        CommitmentView.params(click.getItem().id())));
+        ClickOrEnter.opens(
+                grid, row -> UI.getCurrent().navigate(CommitmentView.class, CommitmentView.params(row.id())));
         grid.setId("commitments");
         // A page fills a tall screen (rows wrap two languages); the rows a page holds are kept in the
         // session of everyone who has the list open.
