@@ -212,6 +212,13 @@ class RegistersFitIT {
         assertThat(page.locator("#" + register + " vaadin-grid-sorter:visible").count())
                 .as("sortable headers")
                 .isEqualTo(1);
+        // The code heads the titles once the code column has stepped aside; the other columns
+        // follow in the same response, and the rows take their height a frame later.
+        try {
+            page.waitForFunction("() => (" + ROWS_BEGUN_ON_SCREEN + ")() >= " + rows);
+        } catch (TimeoutError tooFew) {
+            // Told below, how many.
+        }
         assertThat(page.evaluate(ROWS_BEGUN_ON_SCREEN))
                 .as("rows begun on the first screen")
                 .asInstanceOf(INTEGER)
