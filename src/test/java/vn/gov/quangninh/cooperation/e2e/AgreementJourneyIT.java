@@ -5,32 +5,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Staff record an agreement with Đông Hưng (东兴市), then find it again by typing its title without
  * diacritics and by typing 东兴, and open it.
  */
-@ExtendWith(PackagedApp.class)
+@BrowserJourney
 class AgreementJourneyIT {
 
     private static final String TITLE = "Thỏa thuận hợp tác phát triển chợ biên giới Bắc Luân – Đông Hưng";
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     private static void choose(Page page, String selectId, String itemText) {
         page.locator("#" + selectId).click();
@@ -41,7 +25,7 @@ class AgreementJourneyIT {
     }
 
     @Test
-    void staffRecordsAnAgreementWithDongxingAndFindsItAgain() {
+    void staffRecordsAnAgreementWithDongxingAndFindsItAgain(Chromium chromium) {
         var page = chromium.newPage();
         SignInJourneyIT.signIn(page, "staff");
         page.navigate(PackagedApp.baseUrl() + "/agreements");

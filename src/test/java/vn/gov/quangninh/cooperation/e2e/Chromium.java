@@ -11,6 +11,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Headless Chromium driven by Playwright. Uses the system's Chromium (Debian package
@@ -43,7 +47,7 @@ final class Chromium implements AutoCloseable {
                         .setArgs(FLAGS));
     }
 
-    static Chromium launch() {
+    private static Chromium launch() {
         var executable = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
         if (!Files.isExecutable(executable)) {
             var message = "No Chromium at " + executable + ": install Debian's 'chromium' or set CHROMIUM_PATH";
@@ -54,6 +58,36 @@ final class Chromium implements AutoCloseable {
             Assumptions.abort(message);
         }
         return new Chromium(executable);
+    }
+
+    /**
+     * The run's one Chromium, launched before the first journey and closed when the run ends: each
+     * page has a profile of its own, so journeys share the browser and not its cookies. Launched
+     * before the journeys' tests rather than for their parameter, so that a missing browser skips
+     * them instead of failing the parameter's resolution.
+     */
+    static final class OnePerRun implements BeforeAllCallback, ParameterResolver {
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            chromium(context);
+        }
+
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            return parameter.getParameter().getType() == Chromium.class;
+        }
+
+        @Override
+        public Chromium resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            return chromium(context);
+        }
+
+        private static Chromium chromium(ExtensionContext context) {
+            return context.getRoot()
+                    .getStore(ExtensionContext.Namespace.GLOBAL)
+                    .computeIfAbsent(Chromium.class, key -> launch(), Chromium.class);
+        }
     }
 
     /** A fresh browser profile (no cookies), with a desktop window unless a size is given. */

@@ -5,10 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.gov.quangninh.cooperation.testsupport.TestFiles;
 
 /**
@@ -16,24 +13,11 @@ import vn.gov.quangninh.cooperation.testsupport.TestFiles;
  * the Móng Cái – Đông Hưng tours) reports it complete with a PDF as evidence; the manager approves it
  * from the review queue; the dashboard's numbers move accordingly.
  */
-@ExtendWith(PackagedApp.class)
+@BrowserJourney
 class CommitmentJourneyIT {
 
     private static final String CODE = "UBCTLH16-07";
     private static final String EVIDENCE = "bien-ban-khai-truong-tour.pdf";
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     private static int tile(Page page, String id) {
         var text = page.locator("#" + id).textContent().replace(".", "").strip();
@@ -41,7 +25,7 @@ class CommitmentJourneyIT {
     }
 
     @Test
-    void staffReportCompletionWithAPdfAndTheManagerApprovesIt() {
+    void staffReportCompletionWithAPdfAndTheManagerApprovesIt(Chromium chromium) {
         var manager = chromium.newPage();
         SignInJourneyIT.signIn(manager, "manager");
         assertThat(manager).hasURL(Pattern.compile(".*/dashboard(\\?continue)?$"));

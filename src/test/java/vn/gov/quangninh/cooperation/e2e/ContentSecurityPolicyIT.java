@@ -6,32 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The production bundle runs under the Content-Security-Policy in a real browser: the login page,
  * the home page and an administration page with a lazy grid, a combo box and date pickers work
  * without a single violation, and a script injected into the page is refused.
  */
-@ExtendWith(PackagedApp.class)
+@BrowserJourney
 class ContentSecurityPolicyIT {
-
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     /** Every violation the page reports, from the console and from the DOM event. */
     private static List<String> watchViolations(Page page) {
@@ -47,7 +30,7 @@ class ContentSecurityPolicyIT {
     }
 
     @Test
-    void theApplicationRunsWithoutViolations() {
+    void theApplicationRunsWithoutViolations(Chromium chromium) {
         var page = chromium.newPage();
         var violations = watchViolations(page);
 
@@ -77,7 +60,7 @@ class ContentSecurityPolicyIT {
     }
 
     @Test
-    void anInjectedScriptIsRefused() {
+    void anInjectedScriptIsRefused(Chromium chromium) {
         var page = chromium.newPage();
         var violations = watchViolations(page);
         page.navigate(PackagedApp.baseUrl() + "/login");

@@ -4,9 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * down the rows with the arrow keys, and opens the row with Enter, as a click would: the registers
  * open the record's page, the administrator's lists its dialog.
  */
-@ExtendWith(PackagedApp.class)
+@BrowserJourney
 class KeyboardJourneyIT {
 
     /**
@@ -33,20 +30,6 @@ class KeyboardJourneyIT {
                 };
             }""";
 
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @ParameterizedTest
     @CsvSource({
         "staff, commitments, .*/commitments/\\d+$, #commitment-title",
@@ -54,7 +37,7 @@ class KeyboardJourneyIT {
         "admin, admin/users, .*/admin/users$, vaadin-dialog-overlay[opened]",
         "admin, admin/departments, .*/admin/departments$, vaadin-dialog-overlay[opened]"
     })
-    void enterOpensTheRowTheArrowKeysReached(String user, String list, String opened, String shown) {
+    void enterOpensTheRowTheArrowKeysReached(String user, String list, String opened, String shown, Chromium chromium) {
         var page = chromium.newPage();
         SignInJourneyIT.signIn(page, user);
         page.navigate(PackagedApp.baseUrl() + "/" + list);

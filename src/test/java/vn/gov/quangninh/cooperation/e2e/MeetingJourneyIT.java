@@ -7,16 +7,13 @@ import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Staff create the next Joint Working Committee conference from the 16th, type three clauses in
  * Vietnamese and Chinese with the keyboard only, sign the minutes; an official then reads them.
  */
-@ExtendWith(PackagedApp.class)
+@BrowserJourney
 class MeetingJourneyIT {
 
     private record Clause(String vietnamese, String chinese) {}
@@ -25,20 +22,6 @@ class MeetingJourneyIT {
             new Clause("Đẩy mạnh thông quan hàng nông sản tại cửa khẩu Móng Cái", "推动芒街口岸农产品通关"),
             new Clause("Phối hợp tuần tra chung chống buôn lậu trên tuyến biên giới", "协调边境联合巡逻，打击走私"),
             new Clause("Tổ chức hội chợ thương mại Đông Hưng – Móng Cái năm 2026", "举办2026年东兴—芒街商贸博览会"));
-
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     private static final String CUT_OFF_CHOICES = """
             () => [...document.querySelectorAll('vaadin-select-value-button')].filter(button => {
@@ -56,7 +39,7 @@ class MeetingJourneyIT {
     }
 
     @Test
-    void staffRecordTheNextConferenceAndAnOfficialReadsIt() {
+    void staffRecordTheNextConferenceAndAnOfficialReadsIt(Chromium chromium) {
         var page = chromium.newPage();
         SignInJourneyIT.signIn(page, "staff");
         page.navigate(PackagedApp.baseUrl() + "/meetings");

@@ -8,10 +8,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.WaitForSelectorState;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * where the navigation takes a quarter of the width beside the grid. Nothing in a cell reaches past its column, in either
  * language: what did would be cut off at the column's edge.
  */
-@ExtendWith(PackagedApp.class)
+@BrowserJourney
 class RegistersFitIT {
 
     private static final String OVERFLOW = """
@@ -80,20 +77,6 @@ class RegistersFitIT {
                 .map(field => (field.textContent.trim() || field.placeholder || field.label) + ' +'
                     + Math.round(field.getBoundingClientRect().right - innerWidth) + 'px')""";
 
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @ParameterizedTest
     @CsvSource({
         "commitments, 390, 844",
@@ -107,7 +90,7 @@ class RegistersFitIT {
         "meetings?view=list, 820, 1180",
         "meetings?view=list, 1024, 768"
     })
-    void theGridScrollsOnlyDownwards(String register, int width, int height) {
+    void theGridScrollsOnlyDownwards(String register, int width, int height, Chromium chromium) {
         var page = chromium.newPage(width, height);
         SignInJourneyIT.signIn(page, "staff");
         page.navigate(PackagedApp.baseUrl() + "/" + register);
@@ -147,7 +130,7 @@ class RegistersFitIT {
         "admin/audit, 1024, 768",
         "admin/audit, 1366, 768"
     })
-    void theAdministratorsListsScrollOnlyDownwards(String list, int width, int height) {
+    void theAdministratorsListsScrollOnlyDownwards(String list, int width, int height, Chromium chromium) {
         var page = chromium.newPage(width, height);
         SignInJourneyIT.signIn(page, "admin");
         page.navigate(PackagedApp.baseUrl() + "/" + list);
@@ -182,7 +165,7 @@ class RegistersFitIT {
      * Each breaks where it must rather than being cut off at its column's edge.
      */
     @Test
-    void theAuditLogBreaksWordsItCannotWrap() {
+    void theAuditLogBreaksWordsItCannotWrap(Chromium chromium) {
         var page = chromium.newPage(1366, 768);
         SignInJourneyIT.signIn(page, "admin");
         page.navigate(PackagedApp.baseUrl() + "/admin/audit");
@@ -203,8 +186,8 @@ class RegistersFitIT {
      */
     @ParameterizedTest
     @CsvSource({"commitments, 4", "agreements, 6"})
-    void onAPhoneTheCodeHeadsTheTitles(String register, int rows) {
-        var page = onAPhone(register);
+    void onAPhoneTheCodeHeadsTheTitles(String register, int rows, Chromium chromium) {
+        var page = onAPhone(chromium, register);
         var heading = page.locator("#" + register + " .code-cell.folded").first();
         heading.waitFor();
         assertThat(heading.locator(".code").textContent()).matches("[A-Z0-9/-]+");
@@ -232,8 +215,8 @@ class RegistersFitIT {
      * the overdue filter of a link stays in sight.
      */
     @Test
-    void onAPhoneTheFiltersFoldAwayButThoseInUse() {
-        var page = onAPhone("commitments?flag=OVERDUE");
+    void onAPhoneTheFiltersFoldAwayButThoseInUse(Chromium chromium) {
+        var page = onAPhone(chromium, "commitments?flag=OVERDUE");
         var unfold = page.locator(".filters-toggle:visible");
         assertThat(page.locator("#filter-text").isVisible()).isTrue();
         assertThat(page.locator("#filter-flag").isVisible())
@@ -261,8 +244,8 @@ class RegistersFitIT {
 
     /** Whatever kind of field narrows the list stays in sight: a multiple choice, a year, a toggle. */
     @Test
-    void onAPhoneEveryKindOfFilterInUseStaysInSight() {
-        var page = onAPhone("agreements?status=IN_FORCE&from=2020&expiring=1");
+    void onAPhoneEveryKindOfFilterInUseStaysInSight(Chromium chromium) {
+        var page = onAPhone(chromium, "agreements?status=IN_FORCE&from=2020&expiring=1");
         assertThat(page.locator("#filter-status").isVisible()).as("statuses").isTrue();
         assertThat(page.locator("#filter-status vaadin-multi-select-combo-box-chip[slot=chip]")
                         .first()
@@ -293,8 +276,8 @@ class RegistersFitIT {
 
     /** A commitment opened from the list on a phone: its long title in four lines, not six. */
     @Test
-    void onAPhoneARecordsTitleLeavesRoomForTheRecord() {
-        var page = onAPhone("commitments?q=UBCTLH16-05");
+    void onAPhoneARecordsTitleLeavesRoomForTheRecord(Chromium chromium) {
+        var page = onAPhone(chromium, "commitments?q=UBCTLH16-05");
         page.locator("#commitments .code-cell.folded").first().click();
         var title = page.locator("#commitment-title");
         title.waitFor();
@@ -306,7 +289,7 @@ class RegistersFitIT {
     }
 
     /** A staff member's phone showing a register's first rows. */
-    private static Page onAPhone(String register) {
+    private static Page onAPhone(Chromium chromium, String register) {
         var page = chromium.newPage(390, 844);
         SignInJourneyIT.signIn(page, "staff");
         page.navigate(PackagedApp.baseUrl() + "/" + register);
@@ -325,7 +308,7 @@ class RegistersFitIT {
      */
     @ParameterizedTest
     @CsvSource({"vi, 390", "vi, 1024", "vi, 1366", "en, 390", "en, 1024", "en, 1366"})
-    void everyFiltersLabelIsWhole(String language, int width) {
+    void everyFiltersLabelIsWhole(String language, int width, Chromium chromium) {
         var page = chromium.newPage(width, 800);
         SignInJourneyIT.signIn(page, "manager");
         inLanguage(page, language, () -> {
@@ -353,7 +336,7 @@ class RegistersFitIT {
     /** English labels run longer than Vietnamese ones: the longest flags, on a phone and a laptop. */
     @ParameterizedTest
     @CsvSource({"LAPSED, 390, 844", "LAPSED, 1280, 800", "AWAITING_COUNTERPART, 390, 844"})
-    void englishFlagsFitTheirColumn(String flag, int width, int height) {
+    void englishFlagsFitTheirColumn(String flag, int width, int height, Chromium chromium) {
         var page = chromium.newPage(width, height);
         SignInJourneyIT.signIn(page, "manager");
         inLanguage(page, "en", () -> {

@@ -5,10 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.io.IOException;
 import java.nio.file.Files;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.gov.quangninh.cooperation.report.PdfChecks;
 
 /**
@@ -16,25 +13,11 @@ import vn.gov.quangninh.cooperation.report.PdfChecks;
  * date picker's dd/MM/yyyy, generates it and downloads the PDF, whose text holds the Vietnamese and
  * Chinese of the sample data.
  */
-@ExtendWith(PackagedApp.class)
+@BrowserJourney
 class ReportsJourneyIT {
 
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @Test
-    void anOfficialDownloadsTheCommitmentStatusReport() throws IOException {
+    void anOfficialDownloadsTheCommitmentStatusReport(Chromium chromium) throws IOException {
         var page = chromium.newPage();
         SignInJourneyIT.signIn(page, "official");
         page.locator("vaadin-side-nav-item").getByText("Báo cáo").click();

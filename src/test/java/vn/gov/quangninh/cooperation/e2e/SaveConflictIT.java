@@ -4,34 +4,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Two people in two browsers edit the same agreement: the second save shows what the first one
  * changed and keeps the second person's text; the agreement's history then shows the first change.
  */
-@ExtendWith(PackagedApp.class)
+@BrowserJourney
 class SaveConflictIT {
 
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @Test
-    void theSecondSaveShowsTheFirstAndOverwritesNothing() {
+    void theSecondSaveShowsTheFirstAndOverwritesNothing(Chromium chromium) {
         var staff = chromium.newPage();
         var manager = chromium.newPage();
         SignInJourneyIT.signIn(staff, "staff");

@@ -4,31 +4,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A staff member opens the application, is sent to the login page, signs in, reads the home page in
  * Vietnamese, switches to English, and signs out.
  */
-@ExtendWith(PackagedApp.class)
+@BrowserJourney
 class SignInJourneyIT {
-
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     static void signIn(Page page, String username) {
         page.navigate(PackagedApp.baseUrl() + "/");
@@ -40,7 +23,7 @@ class SignInJourneyIT {
     }
 
     @Test
-    void staffSignsInReadsVietnameseSwitchesToEnglishAndSignsOut() {
+    void staffSignsInReadsVietnameseSwitchesToEnglishAndSignsOut(Chromium chromium) {
         var page = chromium.newPage();
 
         page.navigate(PackagedApp.baseUrl() + "/");
@@ -76,7 +59,7 @@ class SignInJourneyIT {
     }
 
     @Test
-    void homePageFitsAPhone() {
+    void homePageFitsAPhone(Chromium chromium) {
         var phone = chromium.newPage(390, 844);
         signIn(phone, "admin");
         assertThat(phone.locator("#home-greeting")).hasText("Xin chào, Trần Quốc Bảo");
