@@ -91,24 +91,12 @@ class RegistersFitIT {
         "meetings?view=list, 1024, 768"
     })
     void theGridScrollsOnlyDownwards(String register, int width, int height, Chromium chromium) {
-        var page = chromium.newPage(width, height);
-        SignInJourneyIT.signIn(page, "staff");
-        page.navigate(PackagedApp.baseUrl() + "/" + register);
-        page.locator("vaadin-grid:visible >> vaadin-grid-cell-content").first().waitFor();
-        // The grid's width reaches the server after a short debounce, and the columns follow.
-        try {
-            page.waitForFunction("() => (" + OVERFLOW + ")() <= 0");
-        } catch (TimeoutError stillTooWide) {
-            // Told below, by how much.
-        }
+        var page = openList(chromium, "staff", register, width, height);
 
         assertThat(((Number) page.evaluate(OVERFLOW)).intValue())
                 .as("%s at %d px: pixels to scroll sideways", register, width)
                 .isLessThanOrEqualTo(0);
-        assertThat(page.evaluate(SPILLS))
-                .as("%s at %d px: cut off", register, width)
-                .asList()
-                .isEmpty();
+        assertNone(page, SPILLS, "%s at %d px: cut off", register, width);
         Chromium.screenshot(page, "fit-%s-%d".formatted(register.replaceAll("\\?.*", ""), width));
         page.context().close();
     }
@@ -131,31 +119,14 @@ class RegistersFitIT {
         "admin/audit, 1366, 768"
     })
     void theAdministratorsListsScrollOnlyDownwards(String list, int width, int height, Chromium chromium) {
-        var page = chromium.newPage(width, height);
-        SignInJourneyIT.signIn(page, "admin");
-        page.navigate(PackagedApp.baseUrl() + "/" + list);
-        page.locator("vaadin-grid:visible >> vaadin-grid-cell-content").first().waitFor();
-        try {
-            page.waitForFunction("() => (" + OVERFLOW + ")() <= 0");
-        } catch (TimeoutError stillTooWide) {
-            // Told below, by how much.
-        }
+        var page = openList(chromium, "admin", list, width, height);
 
         assertThat(((Number) page.evaluate(OVERFLOW)).intValue())
                 .as("%s at %d px: pixels to scroll sideways", list, width)
                 .isLessThanOrEqualTo(0);
-        assertThat(page.evaluate(CELLS_CUT))
-                .as("%s at %d px: cells cut off", list, width)
-                .asList()
-                .isEmpty();
-        assertThat(page.evaluate(PAST_THE_SCREEN))
-                .as("%s at %d px: past the screen's edge", list, width)
-                .asList()
-                .isEmpty();
-        assertThat(page.evaluate(PLACEHOLDERS_CUT))
-                .as("%s at %d px: labels cut off", list, width)
-                .asList()
-                .isEmpty();
+        assertNone(page, CELLS_CUT, "%s at %d px: cells cut off", list, width);
+        assertNone(page, PAST_THE_SCREEN, "%s at %d px: past the screen's edge", list, width);
+        assertNone(page, PLACEHOLDERS_CUT, "%s at %d px: labels cut off", list, width);
         Chromium.screenshot(page, "fit-%s-%d".formatted(list.replace('/', '-'), width));
         page.context().close();
     }
@@ -166,16 +137,13 @@ class RegistersFitIT {
      */
     @Test
     void theAuditLogBreaksWordsItCannotWrap(Chromium chromium) {
-        var page = chromium.newPage(1366, 768);
-        SignInJourneyIT.signIn(page, "admin");
-        page.navigate(PackagedApp.baseUrl() + "/admin/audit");
-        page.locator("vaadin-grid:visible >> vaadin-grid-cell-content").first().waitFor();
+        var page = openList(chromium, "admin", "admin/audit", 1366, 768);
         page.evaluate("""
                 () => [...document.querySelectorAll('vaadin-grid-cell-content')]
                     .filter(cell => cell.offsetParent && cell.textContent.trim())
                     .forEach(cell => cell.append(' 2402:800:6314:1a2b:3c4d:5e6f:7a8b:9c0d'))""");
 
-        assertThat(page.evaluate(CELLS_CUT)).as("cells cut off").asList().isEmpty();
+        assertNone(page, CELLS_CUT, "cells cut off");
         page.context().close();
     }
 
@@ -288,12 +256,30 @@ class RegistersFitIT {
         page.context().close();
     }
 
+    /** What the check finds on the page (cells cut off, labels, ...): nothing. */
+    private static void assertNone(Page page, String check, String what, Object... values) {
+        assertThat(page.evaluate(check)).as(what, values).asList().isEmpty();
+    }
+
     /** A staff member's phone showing a register's first rows. */
     private static Page onAPhone(Chromium chromium, String register) {
-        var page = chromium.newPage(390, 844);
-        SignInJourneyIT.signIn(page, "staff");
-        page.navigate(PackagedApp.baseUrl() + "/" + register);
+        return openList(chromium, "staff", register, 390, 844);
+    }
+
+    /**
+     * A list as the user sees it on a screen this size once its columns have fitted: the grid's
+     * width reaches the server after a short debounce, and the columns follow.
+     */
+    private static Page openList(Chromium chromium, String user, String list, int width, int height) {
+        var page = chromium.newPage(width, height);
+        SignInJourneyIT.signIn(page, user);
+        page.navigate(PackagedApp.baseUrl() + "/" + list);
         page.locator("vaadin-grid:visible >> vaadin-grid-cell-content").first().waitFor();
+        try {
+            page.waitForFunction("() => (" + OVERFLOW + ")() <= 0");
+        } catch (TimeoutError stillTooWide) {
+            // The tests that measure it say by how much.
+        }
         return page;
     }
 
@@ -324,10 +310,7 @@ class RegistersFitIT {
                     unfold.click();
                     page.locator(".filter-bar.unfolded").waitFor();
                 }
-                assertThat(page.evaluate(PLACEHOLDERS_CUT))
-                        .as("%s in %s at %d px: labels cut off", register, language, width)
-                        .asList()
-                        .isEmpty();
+                assertNone(page, PLACEHOLDERS_CUT, "%s in %s at %d px: labels cut off", register, language, width);
             }
         });
         page.context().close();
@@ -344,10 +327,7 @@ class RegistersFitIT {
             page.locator("vaadin-grid:visible >> vaadin-badge").first().waitFor();
             assertThat(page.locator("#commitment-count").textContent())
                     .matches("1 commitment|([02-9]|[1-9]\\d+) commitments");
-            assertThat(page.evaluate(SPILLS))
-                    .as("%s at %d px: cut off", flag, width)
-                    .asList()
-                    .isEmpty();
+            assertNone(page, SPILLS, "%s at %d px: cut off", flag, width);
             Chromium.screenshot(page, "fit-commitments-en-%s-%d".formatted(flag, width));
         });
         page.context().close();
