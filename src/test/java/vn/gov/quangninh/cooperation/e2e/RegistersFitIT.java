@@ -267,12 +267,21 @@ class RegistersFitIT {
     }
 
     /**
-     * A list as the user sees it on a screen this size once its columns have fitted: the grid's
-     * width reaches the server after a short debounce, and the columns follow.
+     * A list as the user sees it on a screen this size once its columns have fitted ({@link
+     * #showList}).
      */
     private static Page openList(Chromium chromium, String user, String list, int width, int height) {
         var page = chromium.newPage(width, height);
         SignInJourneyIT.signIn(page, user);
+        showList(page, list);
+        return page;
+    }
+
+    /**
+     * A list once its columns have fitted the width: the grid's width reaches the server after a
+     * short debounce, and the columns follow.
+     */
+    private static void showList(Page page, String list) {
         page.navigate(PackagedApp.baseUrl() + "/" + list);
         page.locator("vaadin-grid:visible >> vaadin-grid-cell-content").first().waitFor();
         try {
@@ -280,7 +289,6 @@ class RegistersFitIT {
         } catch (TimeoutError stillTooWide) {
             // The tests that measure it say by how much.
         }
-        return page;
     }
 
     private static Locator.WaitForOptions hidden() {
@@ -301,10 +309,7 @@ class RegistersFitIT {
             // The commitments' further filters open when the address names one of them.
             for (var register :
                     new String[] {"commitments", "commitments?closed=1", "agreements", "meetings?view=list"}) {
-                page.navigate(PackagedApp.baseUrl() + "/" + register);
-                page.locator("vaadin-grid:visible >> vaadin-grid-cell-content")
-                        .first()
-                        .waitFor();
+                showList(page, register);
                 var unfold = page.locator(".filters-toggle:visible");
                 if (unfold.count() > 0) {
                     unfold.click();
@@ -323,7 +328,7 @@ class RegistersFitIT {
         var page = chromium.newPage(width, height);
         SignInJourneyIT.signIn(page, "manager");
         inLanguage(page, "en", () -> {
-            page.navigate(PackagedApp.baseUrl() + "/commitments?flag=" + flag);
+            showList(page, "commitments?flag=" + flag);
             page.locator("vaadin-grid:visible >> vaadin-badge").first().waitFor();
             assertThat(page.locator("#commitment-count").textContent())
                     .matches("1 commitment|([02-9]|[1-9]\\d+) commitments");
