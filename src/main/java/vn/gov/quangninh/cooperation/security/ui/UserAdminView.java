@@ -87,16 +87,16 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("account.full-name"))
                 .setComparator(UserAdminView::byGivenName)
                 .setWidth("10rem")
-                .setFlexGrow(1);
+                .setFlexGrow(2);
         var department = grid.addColumn(this::department)
                 .setHeader(getTranslation("account.department"))
                 .setKey("department")
-                .setWidth("12rem")
+                .setWidth("11rem")
                 .setFlexGrow(1);
         var roles = grid.addColumn(this::roles)
                 .setHeader(getTranslation("account.roles"))
                 .setKey("roles")
-                .setWidth("11rem")
+                .setWidth("10rem")
                 .setFlexGrow(1);
         // On a phone the account and its holder's name; the department and roles under the name.
         NarrowScreens.hide(grid, roles, department);
