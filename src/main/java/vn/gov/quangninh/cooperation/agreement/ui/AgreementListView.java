@@ -89,12 +89,7 @@ public class AgreementListView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void configureFilters(List<LocalityOption> localities) {
-        text.setPlaceholder(getTranslation("agreement.filter.text"));
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
-        text.setClearButtonVisible(true);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setId("filter-text");
-        text.setAriaLabel(getTranslation("agreement.filter.text"));
+        FilterBar.search(text, getTranslation("agreement.filter.text")).setId("filter-text");
         counterpart.setPlaceholder(getTranslation("agreement.counterpart"));
         counterpart.setItems((option, filterText) -> option.matches(filterText), localities);
         counterpart.setItemLabelGenerator(LocalityOption::label);

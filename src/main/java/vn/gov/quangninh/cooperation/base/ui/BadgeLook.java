@@ -2,6 +2,8 @@ package vn.gov.quangninh.cooperation.base.ui;
 
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
 import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -32,6 +34,13 @@ public record BadgeLook(String key, List<BadgeVariant> variants, String classNam
             badge.addClassName(className);
         }
         return badge;
+    }
+
+    /** A grid's cell of one badge, drawn in the browser from a template. */
+    public static <T> LitRenderer<T> cell(ValueProvider<T, Label> label) {
+        return LitRenderer.<T>of("""
+                        <vaadin-badge theme="${item.badge.theme}" class="${item.badge.className}">\
+                        ${item.badge.text}</vaadin-badge>""").withProperty("badge", label);
     }
 
     public Label in(Translator translator) {

@@ -17,8 +17,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.renderer.LitRenderer;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -31,6 +29,7 @@ import org.jspecify.annotations.Nullable;
 import vn.gov.quangninh.cooperation.agreement.AgreementService;
 import vn.gov.quangninh.cooperation.base.i18n.Formats;
 import vn.gov.quangninh.cooperation.base.ui.AnyChoice;
+import vn.gov.quangninh.cooperation.base.ui.BadgeLook;
 import vn.gov.quangninh.cooperation.base.ui.ClickOrEnter;
 import vn.gov.quangninh.cooperation.base.ui.CodeCells;
 import vn.gov.quangninh.cooperation.base.ui.CountedGrid;
@@ -119,12 +118,7 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void configureFilters(List<DepartmentOption> departmentOptions) {
-        text.setPlaceholder(getTranslation("commitment.filter.text"));
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
-        text.setClearButtonVisible(true);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setAriaLabel(getTranslation("commitment.filter.text"));
-        text.setId("filter-text");
+        FilterBar.search(text, getTranslation("commitment.filter.text")).setId("filter-text");
         AnyChoice.offer(flag, "commitment.flag", CommitmentFlag::labelKey, CommitmentFlag.values());
         flag.setId("filter-flag");
         completion.setPlaceholder(getTranslation("commitment.completion"));
@@ -210,12 +204,8 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
                 .setWidth("8.5rem")
                 .setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        var level = grid.addColumn(LitRenderer.<CommitmentRow>of("""
-                        <vaadin-badge theme="${item.level.theme}" class="${item.level.className}">\
-                        ${item.level.text}</vaadin-badge>""")
-                        .withProperty(
-                                "level",
-                                row -> CommitmentBadges.completionLabel(row.completion(), this::getTranslation)))
+        var level = grid.addColumn(
+                        BadgeLook.cell(row -> CommitmentBadges.completionLabel(row.completion(), this::getTranslation)))
                 .setHeader(getTranslation("commitment.completion"))
                 .setSortProperty("completion")
                 .setWidth("11rem")

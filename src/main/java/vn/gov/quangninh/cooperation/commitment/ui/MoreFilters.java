@@ -14,6 +14,7 @@ import vn.gov.quangninh.cooperation.agreement.CooperationField;
 import vn.gov.quangninh.cooperation.base.text.SearchText;
 import vn.gov.quangninh.cooperation.base.ui.AnyChoice;
 import vn.gov.quangninh.cooperation.base.ui.DatePickers;
+import vn.gov.quangninh.cooperation.base.ui.FilterBar;
 import vn.gov.quangninh.cooperation.base.ui.UrlState;
 import vn.gov.quangninh.cooperation.commitment.CommitmentFilter;
 import vn.gov.quangninh.cooperation.commitment.Party;
@@ -83,10 +84,8 @@ final class MoreFilters extends FlexLayout {
     }
 
     private void configureDatesAndClosed() {
-        dueFrom.setPlaceholder(getTranslation("commitment.due-from"));
-        dueFrom.setAriaLabel(getTranslation("commitment.due-from"));
-        dueTo.setPlaceholder(getTranslation("commitment.due-to"));
-        dueTo.setAriaLabel(getTranslation("commitment.due-to"));
+        FilterBar.named(dueFrom, getTranslation("commitment.due-from"));
+        FilterBar.named(dueTo, getTranslation("commitment.due-to"));
         closed.setLabel(getTranslation("commitment.filter.closed"));
         closed.setId("filter-closed");
     }

@@ -93,11 +93,7 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void configureFilters() {
-        text.setPlaceholder(getTranslation("meeting.filter.text"));
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
-        text.setClearButtonVisible(true);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setAriaLabel(getTranslation("meeting.filter.text"));
+        FilterBar.search(text, getTranslation("meeting.filter.text"));
         series.setPlaceholder(getTranslation("meeting.series"));
         series.setItems(MeetingSeries.values());
         series.setItemLabelGenerator(value -> getTranslation(value.labelKey()));

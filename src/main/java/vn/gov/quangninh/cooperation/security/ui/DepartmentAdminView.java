@@ -1,6 +1,5 @@
 package vn.gov.quangninh.cooperation.security.ui;
 
-import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,8 +17,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.gov.quangninh.cooperation.base.RuleViolationException;
+import vn.gov.quangninh.cooperation.base.ui.BadgeLook;
 import vn.gov.quangninh.cooperation.base.ui.ClickOrEnter;
 import vn.gov.quangninh.cooperation.base.ui.FieldErrors;
 import vn.gov.quangninh.cooperation.base.ui.NarrowScreens;
@@ -34,6 +35,9 @@ import vn.gov.quangninh.cooperation.security.DepartmentService;
 @RolesAllowed(AppRoles.ADMIN)
 @Menu(order = 91, icon = "vaadin:building", title = "nav.admin.departments")
 public class DepartmentAdminView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final BadgeLook ACTIVE = new BadgeLook("department.active", List.of(BadgeVariant.SUCCESS), "");
+    private static final BadgeLook RETIRED = new BadgeLook("department.retired", List.of(BadgeVariant.CONTRAST), "");
 
     private final DepartmentService departments;
     private final Grid<DepartmentOption> grid = new Grid<>();
@@ -63,11 +67,8 @@ public class DepartmentAdminView extends VerticalLayout implements HasDynamicTit
                 .setHeader(getTranslation("department.name-en"))
                 .setWidth("12rem")
                 .setFlexGrow(2);
-        var status = grid.addComponentColumn(option -> {
-                    var badge = new Badge(getTranslation(option.active() ? "department.active" : "department.retired"));
-                    badge.addThemeVariants(option.active() ? BadgeVariant.SUCCESS : BadgeVariant.CONTRAST);
-                    return badge;
-                })
+        var status = grid.addColumn(
+                        BadgeLook.cell(option -> (option.active() ? ACTIVE : RETIRED).in(this::getTranslation)))
                 .setHeader(getTranslation("department.status"))
                 .setKey("status")
                 .setWidth("10rem")

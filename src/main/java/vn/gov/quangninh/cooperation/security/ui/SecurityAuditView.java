@@ -1,14 +1,11 @@
 package vn.gov.quangninh.cooperation.security.ui;
 
-import com.vaadin.flow.component.HasAriaLabel;
-import com.vaadin.flow.component.HasPlaceholder;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -50,21 +47,17 @@ public class SecurityAuditView extends VerticalLayout implements HasDynamicTitle
     SecurityAuditView(SecurityEventService events, Clock clock) {
         addClassName("list-view");
         setSizeFull();
-        // Each field is named by the text it shows while empty, as the registers' filters are.
-        name(text, "audit.text");
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
-        name(type, "audit.type");
+        FilterBar.search(text, getTranslation("audit.text"));
+        FilterBar.named(type, getTranslation("audit.type"));
         type.setItems(SecurityEventType.values());
         type.setItemLabelGenerator(this::label);
         type.setClearButtonVisible(true);
-        name(username, "audit.username");
-        name(from, "audit.from");
-        name(to, "audit.to");
+        FilterBar.named(username, getTranslation("audit.username"));
+        username.setValueChangeMode(ValueChangeMode.LAZY);
+        username.setClearButtonVisible(true);
+        FilterBar.named(from, getTranslation("audit.from"));
+        FilterBar.named(to, getTranslation("audit.to"));
         from.addValueChangeListener(change -> to.setMin(change.getValue()));
-        for (var field : List.of(username, text)) {
-            field.setValueChangeMode(ValueChangeMode.LAZY);
-            field.setClearButtonVisible(true);
-        }
 
         var zone = TIME.withZone(clock.getZone());
         var time = grid.addColumn(NarrowScreens.withAsides(
@@ -110,11 +103,6 @@ public class SecurityAuditView extends VerticalLayout implements HasDynamicTitle
                 field.addValueChangeListener(change -> grid.getDataProvider().refreshAll()));
         add(new FilterBar(text, type, username, from, to), grid);
         setFlexGrow(1, grid);
-    }
-
-    private <F extends HasPlaceholder & HasAriaLabel> void name(F field, String key) {
-        field.setPlaceholder(getTranslation(key));
-        field.setAriaLabel(getTranslation(key));
     }
 
     private SecurityEventCriteria criteria() {

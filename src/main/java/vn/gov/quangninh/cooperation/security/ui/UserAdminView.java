@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -55,11 +54,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         addClassName("list-view");
         setSizeFull();
 
-        filter.setPlaceholder(getTranslation("account.filter"));
-        filter.setAriaLabel(getTranslation("account.filter"));
-        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
-        filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.setClearButtonVisible(true);
+        FilterBar.search(filter, getTranslation("account.filter"));
         filter.addValueChangeListener(change -> applyFilter());
         var create = new Button(getTranslation("account.create"), VaadinIcon.PLUS.create(), click -> open(null));
         create.addThemeVariants(ButtonVariant.PRIMARY);

@@ -119,7 +119,7 @@ class CommitmentsViewTest extends SpringBrowserlessTest {
                 .isEqualTo(row.code());
         assertThat(grid.getLitRendererPropertyValue(index, 1, "badges", List.class))
                 .isEqualTo(badges);
-        assertThat(grid.getLitRendererPropertyValue(index, 4, "level", BadgeLook.Label.class))
+        assertThat(grid.getLitRendererPropertyValue(index, 4, "badge", BadgeLook.Label.class))
                 .isEqualTo(new BadgeLook.Label("Chưa có minh chứng", "contrast small", "completion-no_evidence"));
     }
 
