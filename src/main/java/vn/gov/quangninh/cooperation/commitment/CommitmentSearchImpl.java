@@ -87,10 +87,14 @@ class CommitmentSearchImpl implements CommitmentSearch {
         var narrowing = walk ? null : departmentOfWords(filter, words);
         var predicates = where(cb, query, commitment, narrowing == null ? filter : filter.withDepartment(null), today);
         predicates.addAll(words.on(cb, query, commitment, walk, narrowing));
-        query.where(predicates.toArray(Predicate[]::new));
         var candidatesFirst = !words.isEmpty()
                 && (!walkPays || (!filter.narrowsByTextOnly() && words.candidates() <= SORTED_CANDIDATES));
-        query.orderBy(order(cb, commitment, page.getSort(), !filter.includeClosed() && !candidatesFirst));
+        var inIndexOrder = !filter.includeClosed() && !candidatesFirst;
+        if (inIndexOrder) {
+            predicates.addAll(onTheSortKey(cb, commitment, page.getSort()));
+        }
+        query.where(predicates.toArray(Predicate[]::new));
+        query.orderBy(order(cb, commitment, page.getSort(), inIndexOrder));
         var rows = entityManager
                 .createQuery(query)
                 .setFirstResult((int) page.getOffset())
@@ -155,7 +159,7 @@ class CommitmentSearchImpl implements CommitmentSearch {
     /**
      * Walking the grid's order until the page is full pays, for words common enough ({@link
      * Words#walkPays}), when an index gives that order (any one of the grid's columns, either way,
-     * for open commitments: V17, V18), nothing but the words narrows the search (each other
+     * for open commitments: V17, V20), nothing but the words narrows the search (each other
      * condition makes the walk longer), and the page is near the top.
      */
     private static boolean walkable(CommitmentFilter filter, Pageable page) {
@@ -376,6 +380,21 @@ class CommitmentSearchImpl implements CommitmentSearch {
             case LAPSED -> cb.and(open, cb.lessThanOrEqualTo(due, today.minusDays(Commitment.LAPSED_AFTER_DAYS)));
             case AWAITING_COUNTERPART -> cb.and(open, cb.isTrue(awaiting));
             case ON_TRACK -> cb.and(open, cb.isFalse(awaiting), cb.or(cb.isNull(due), cb.greaterThan(due, soonLimit)));
+        };
+    }
+
+    /**
+     * A condition every commitment meets, on the key of a level or lead sort. H2 costs the index
+     * (closure, key, id) as it costs (closure, due date) when the closure is the only condition, and
+     * takes the older index; with a condition on the key it reads the page in order from the key's
+     * index (25 rows instead of a level's thousands, sorted: V20).
+     */
+    private static List<Predicate> onTheSortKey(CriteriaBuilder cb, Root<Commitment> commitment, Sort sort) {
+        var first = sort.stream().findFirst().map(Sort.Order::getProperty).orElse("");
+        return switch (first) {
+            case "completion" -> List.of(cb.greaterThanOrEqualTo(commitment.<Integer>get("completionRank"), 0));
+            case "leadDepartment" -> List.of(cb.greaterThanOrEqualTo(commitment.<String>get("leadSortKey"), ""));
+            default -> List.of();
         };
     }
 
