@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.hibernate.resource.jdbc.spi.StatementInspector;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,12 +12,11 @@ import org.springframework.data.domain.Sort;
 import org.springframework.test.context.ActiveProfiles;
 import vn.gov.quangninh.cooperation.commitment.CommitmentFilter;
 import vn.gov.quangninh.cooperation.commitment.CommitmentService;
+import vn.gov.quangninh.cooperation.testsupport.LastPageQuery;
 import vn.gov.quangninh.cooperation.testsupport.SignedIn;
 
 /** On H2 the grid's queries order by column names, which H2 serves from an index. */
-@SpringBootTest(
-        properties = "spring.jpa.properties.hibernate.session_factory.statement_inspector="
-                + "vn.gov.quangninh.cooperation.base.H2DialectResolverTest$LastStatement")
+@SpringBootTest(properties = LastPageQuery.PROPERTY)
 @ActiveProfiles("test")
 class H2DialectResolverTest {
 
@@ -47,20 +45,6 @@ class H2DialectResolverTest {
         } finally {
             signedIn.out();
         }
-        assertThat(LastStatement.page).contains("order by c1_0.closure desc,c1_0.title_sort_key desc,c1_0.id desc");
-    }
-
-    /** Keeps the last page query Hibernate sends. */
-    public static final class LastStatement implements StatementInspector {
-
-        static volatile String page = "";
-
-        @Override
-        public String inspect(String sql) {
-            if (sql.contains(" order by ")) {
-                page = sql;
-            }
-            return sql;
-        }
+        assertThat(LastPageQuery.sql()).contains("order by c1_0.closure desc,c1_0.title_sort_key desc,c1_0.id desc");
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import vn.gov.quangninh.cooperation.security.DepartmentService;
+import vn.gov.quangninh.cooperation.testsupport.LastPageQuery;
 import vn.gov.quangninh.cooperation.testsupport.SignedIn;
 
 /**
@@ -25,7 +26,12 @@ import vn.gov.quangninh.cooperation.testsupport.SignedIn;
  * plain query finds, in the same order, and count it the same, in full or up to a limit: H2 here,
  * MariaDB in {@link GridQueriesOnMariaDbTest} (its optimizer turns the same JPQL into other plans).
  */
-@SpringBootTest(properties = {"app.bench.commitments=" + GridQueriesTests.COMMITMENTS, "app.bench.seed=7"})
+@SpringBootTest(
+        properties = {
+            "app.bench.commitments=" + GridQueriesTests.COMMITMENTS,
+            "app.bench.seed=7",
+            LastPageQuery.PROPERTY
+        })
 @ActiveProfiles({"test", "bench"})
 abstract class GridQueriesTests {
 
